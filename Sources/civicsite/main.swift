@@ -1,0 +1,4 @@
+import CivicSite
+
+// Placeholder until the command-line front end lands.
+print("civicsite")

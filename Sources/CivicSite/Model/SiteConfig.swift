@@ -1,0 +1,55 @@
+/// The settings in `content/site.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String
+    public var city: String
+    /// Absolute URL of the site's root, always ending in `/` (may have a sub-path).
+    public var baseURL: String
+    public var language: String
+    public var description: String?
+    /// The theme folder name under `themes/`.
+    public var theme: String
+    public var centre: Centre
+
+    public init(title: String, city: String, baseURL: String, language: String = "ja", description: String? = nil,
+                theme: String = "default", centre: Centre) {
+        self.title = title
+        self.city = city
+        self.baseURL = baseURL
+        self.language = language
+        self.description = description
+        self.theme = theme
+        self.centre = centre
+    }
+
+    /// The path part of `baseURL` (`/` or `/shimin/`), used for links so the
+    /// site works when served from a sub-path.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return baseURL.hasPrefix("/") ? baseURL : "/" }
+        let afterHost = baseURL[schemeEnd.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+}
+
+/// The civic-activity support centre that publishes the site.
+public struct Centre: Sendable, Hashable {
+    public var name: String
+    public var address: String
+    public var phone: String
+    public var email: String
+    public var hours: String
+    public var fax: String?
+    public var url: String?
+    public var access: String?
+
+    public init(name: String, address: String, phone: String, email: String, hours: String,
+                fax: String? = nil, url: String? = nil, access: String? = nil) {
+        self.name = name
+        self.address = address
+        self.phone = phone
+        self.email = email
+        self.hours = hours
+        self.fax = fax
+        self.url = url
+        self.access = access
+    }
+}

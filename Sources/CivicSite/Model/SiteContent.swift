@@ -1,0 +1,30 @@
+/// Every record of a site, decoded and validated, ready to render.
+///
+/// Lists are in a stable order (by slug) so output never depends on the
+/// order the file system returns files in.
+public struct SiteContent: Sendable {
+    public var config: SiteConfig
+    public var fields: [Field]
+    public var groups: [Group]
+    public var events: [Event]
+    public var grants: [Grant]
+    public var cases: [CollaborationCase]
+    public var pages: [Page]
+
+    public init(config: SiteConfig, fields: [Field] = [], groups: [Group] = [], events: [Event] = [],
+                grants: [Grant] = [], cases: [CollaborationCase] = [], pages: [Page] = []) {
+        self.config = config
+        self.fields = fields
+        self.groups = groups
+        self.events = events
+        self.grants = grants
+        self.cases = cases
+        self.pages = pages
+    }
+
+    /// How many records of each kind, for the build summary.
+    public var counts: [RecordKind: Int] {
+        [.fields: fields.count, .groups: groups.count, .events: events.count,
+         .grants: grants.count, .cases: cases.count, .pages: pages.count]
+    }
+}

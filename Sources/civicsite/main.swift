@@ -1,4 +1,3 @@
-import CivicSite
+import Foundation
 
-// Placeholder until the command-line front end lands.
-print("civicsite")
+exit(Commands.run(Array(CommandLine.arguments.dropFirst())))

@@ -23,10 +23,14 @@ public struct SiteConfig: Sendable, Hashable {
 
     /// The path part of `baseURL` (`/` or `/shimin/`), used for links so the
     /// site works when served from a sub-path.
-    public var basePath: String {
-        guard let schemeEnd = baseURL.range(of: "://") else { return baseURL.hasPrefix("/") ? baseURL : "/" }
-        let afterHost = baseURL[schemeEnd.upperBound...].drop { $0 != "/" }
-        return afterHost.isEmpty ? "/" : String(afterHost)
+    public var basePath: String { SiteConfig.path(of: baseURL) }
+
+    /// The path part of an absolute URL, ending in `/`.
+    public static func path(of url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return url.hasPrefix("/") ? url : "/" }
+        let afterHost = url[schemeEnd.upperBound...].drop { $0 != "/" }
+        let path = afterHost.isEmpty ? "/" : String(afterHost)
+        return path.hasSuffix("/") ? path : path + "/"
     }
 }
 

@@ -1,0 +1,34 @@
+import Foundation
+
+/// What a `build` or `check` run reads, writes and assumes.
+public struct BuildOptions: Sendable {
+    /// The content folder, and how it is shown in messages.
+    public var contentDirectory: URL
+    public var contentDisplayPath: String
+    /// The themes folder; the theme itself is named in `site.yml` unless
+    /// `themeDirectory` picks one folder directly.
+    public var themesDirectory: URL
+    public var themeDirectory: URL?
+    public var outputDirectory: URL
+    public var includeDrafts: Bool
+    /// Overrides `base_url` from `site.yml`.
+    public var baseURL: String?
+    /// The build date: what counts as upcoming, open or past.
+    public var now: DateTime
+    /// Treat warnings as errors.
+    public var strict: Bool
+
+    public init(contentDirectory: URL, contentDisplayPath: String = "content", themesDirectory: URL,
+                themeDirectory: URL? = nil, outputDirectory: URL, includeDrafts: Bool = false,
+                baseURL: String? = nil, now: DateTime, strict: Bool = false) {
+        self.contentDirectory = contentDirectory
+        self.contentDisplayPath = contentDisplayPath
+        self.themesDirectory = themesDirectory
+        self.themeDirectory = themeDirectory
+        self.outputDirectory = outputDirectory
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.now = now
+        self.strict = strict
+    }
+}

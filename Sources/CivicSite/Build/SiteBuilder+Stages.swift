@@ -1,0 +1,90 @@
+import Foundation
+
+extension SiteBuilder {
+    /// Reads and validates `content/`. Fails early: nothing can be rendered
+    /// from content with errors.
+    func loadContent(_ problems: inout DiagnosticList) throws(DiagnosticList) -> SiteContent {
+        let (loaded, diagnostics) = ContentLoader.load(directory: options.contentDirectory,
+                                                       displayPath: options.contentDisplayPath,
+                                                       includeDrafts: options.includeDrafts)
+        problems.append(contentsOf: diagnostics)
+        guard var content = loaded, !problems.hasErrors else {
+            throw problems
+        }
+        if let override = options.baseURL {
+            content.config.baseURL = override.hasSuffix("/") ? override : override + "/"
+        }
+        problems.append(contentsOf: ReservedSlugs.check(content, contentDisplayPath: options.contentDisplayPath))
+        return content
+    }
+
+    /// Parses every template of the theme (and the themes it extends) once.
+    func loadTheme(for config: SiteConfig, _ problems: inout DiagnosticList) throws(DiagnosticList) -> ThemeTemplates {
+        let themesShown = "themes"
+        let resolver = ThemeResolver(themesDirectory: options.themesDirectory, themesDisplayPath: themesShown)
+        let start = options.themeDirectory ?? options.themesDirectory.appendingPathComponent(config.theme)
+        let shown = options.themeDirectory.map { $0.relativePath } ?? themesShown + "/" + config.theme
+        let (layers, diagnostics) = resolver.layers(startingAt: start, displayPath: shown)
+        problems.append(contentsOf: diagnostics)
+        do {
+            let theme = try ThemeTemplates.load(layers: layers)
+            problems.append(contentsOf: theme.check())
+            try failIfNeeded(problems)
+            return theme
+        } catch {
+            problems.append(contentsOf: error)
+            throw problems
+        }
+    }
+
+    /// Renders every Markdown body once, on all cores.
+    func renderMarkdown(_ content: SiteContent) -> RenderContext {
+        let renderer = MarkdownRenderer(options: .site(japanese: content.config.language.hasPrefix("ja")))
+        var sources: [(String, String)] = []
+        sources += content.fields.map { ("fields/\($0.slug)", $0.body) }
+        sources += content.groups.map { ("groups/\($0.slug)", $0.body) }
+        sources += content.events.map { ("events/\($0.slug)", $0.body) }
+        sources += content.grants.map { ("grants/\($0.slug)", $0.body) }
+        sources += content.cases.map { ("cases/\($0.slug)", $0.body) }
+        sources += content.pages.map { ("pages/\($0.slug)", $0.body) }
+        let html = sources.map(\.1).parallelMap { renderer.render($0) }
+        let bodies = Dictionary(zip(sources.map(\.0), html), uniquingKeysWith: { a, _ in a })
+        return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: bodies)
+    }
+
+    /// Renders every page through the theme, on all cores. Template problems
+    /// (a typo in a variable name) are errors.
+    func renderPages(_ specs: [PageSpec], _ context: RenderContext, theme: ThemeTemplates,
+                     _ problems: inout DiagnosticList) throws(DiagnosticList) -> [OutputFile] {
+        let site = context.siteValue()
+        let results: [Result<OutputFile, DiagnosticList>] = specs.parallelMap { spec in
+            do {
+                let html = try theme.render(spec.layout, context.templateContext(for: spec, site: site), strict: true)
+                return .success(OutputFile(path: spec.outputPath, text: html))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var files: [OutputFile] = []
+        var seen: Set<Diagnostic> = []
+        for result in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let errors):
+                // The same template typo fails every page of a kind; report it once.
+                for d in errors.items where seen.insert(d).inserted { problems.append(d) }
+            }
+        }
+        try failIfNeeded(problems)
+        return files
+    }
+
+    func write(_ files: [OutputFile]) throws(DiagnosticList) -> Int {
+        do {
+            return try SiteWriter(outputDirectory: options.outputDirectory).write(files)
+        } catch {
+            throw DiagnosticList([.error(at: .file(options.outputDirectory.relativePath), "could not write the site: \(error)",
+                                         hint: "the previous site was left as it was")])
+        }
+    }
+}

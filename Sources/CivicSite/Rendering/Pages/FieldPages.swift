@@ -1,0 +1,44 @@
+extension RenderContext {
+    func fieldPages() -> [PageSpec] {
+        let fields = content.fields.sorted { $0.number < $1.number }
+        let tiles: [TemplateValue] = fields.map { f in
+            var v = fieldRef(f.slug).objectEntries
+            v["count"] = .int(content.groups.filter { $0.fields.contains(f.slug) }.count)
+            return .object(v)
+        }
+        let list = PageSpec(
+            layout: "fields", path: "fields/", title: "活動分野",
+            description: "特定非営利活動促進法に定める17の活動分野ごとに、団体・イベント・助成金・協働事例を探せます。",
+            section: .fields, breadcrumbs: [("活動分野", "fields/")], data: ["fields": .array(tiles)])
+        let details = fields.enumerated().map { index, f in
+            let path = SiteURLs.relative(.fields, f.slug)
+            let groups = content.groups.filter { $0.fields.contains(f.slug) }
+                .sorted { Gojuon.sortKey(kana: $0.kana, title: $0.title) < Gojuon.sortKey(kana: $1.kana, title: $1.title) }
+            let events = content.events.filter { $0.fields.contains(f.slug) && eventStatus($0) != .past }
+                .sorted(by: RenderContext.eventOrder)
+            let grants = content.grants.filter { $0.fields.includes(f.slug) && grantStatus($0).isAcceptingApplications }
+                .sorted(by: grantOrder)
+            let cases = content.cases.filter { $0.fields.contains(f.slug) }.sorted(by: RenderContext.caseOrder)
+            var data: [String: TemplateValue] = [
+                "field": fieldRef(f.slug),
+                "body": .text(body(.fields, f.slug)),
+                "groups": .list(groups.map(groupCard)),
+                "events": .list(events.map(eventCard)),
+                "grants": .list(grants.map(grantCard)),
+                "cases": .list(cases.map(caseCard)),
+                "group_count": .int(groups.count),
+            ]
+            data.merge(neighbours(fields, index, kind: .fields, title: \.short, slug: \.slug)) { a, _ in a }
+            return PageSpec(layout: "field", path: path, title: f.short, description: f.name, section: .fields,
+                            breadcrumbs: [("活動分野", "fields/"), (f.short, path)], data: data)
+        }
+        return [list] + details
+    }
+
+    /// Open grants by nearest deadline, rolling ones after dated ones.
+    func grantOrder(_ a: Grant, _ b: Grant) -> Bool {
+        let da = a.rolling ? Int.max : (a.deadline?.daysSinceEpoch ?? Int.max)
+        let db = b.rolling ? Int.max : (b.deadline?.daysSinceEpoch ?? Int.max)
+        return (da, a.title, a.slug) < (db, b.title, b.slug)
+    }
+}

@@ -1,0 +1,61 @@
+extension RenderContext {
+    /// The 五十音 index and one page per group.
+    func groupPages() -> [PageSpec] {
+        let sorted = content.groups.sorted {
+            Gojuon.sortKey(kana: $0.kana, title: $0.title) < Gojuon.sortKey(kana: $1.kana, title: $1.title)
+        }
+        var byRow: [String: [Group]] = [:]
+        for g in sorted { byRow[Gojuon.row(of: g.kana), default: []].append(g) }
+        var rows: [TemplateValue] = Gojuon.rows.map { row in
+            let groups = byRow[row.id] ?? []
+            return .object([
+                "id": .string("row-\(row.id)"),
+                "label": .string("\(row.label)行"),
+                "initial": .string(row.label),
+                "count": .int(groups.count),
+                "groups": .list(groups.map(groupCard)),
+            ])
+        }
+        if let others = byRow["other"] {
+            rows.append(.object(["id": "row-other", "label": "その他", "initial": "他",
+                                 "count": .int(others.count), "groups": .list(others.map(groupCard))]))
+        }
+        let list = PageSpec(
+            layout: "groups", path: "groups/", title: "団体をさがす",
+            description: "\(content.config.city)で活動する市民活動団体を五十音順に紹介します。",
+            section: .groups, breadcrumbs: [("団体をさがす", "groups/")],
+            data: ["rows": .array(rows), "count": .int(sorted.count),
+                   "types": .list(GroupType.allCases.compactMap { type in
+                       let n = sorted.filter { $0.type == type }.count
+                       return n == 0 ? nil : .object(["label": .string(type.label), "count": .int(n)])
+                   })])
+        let details = sorted.enumerated().map { index, g in
+            PageSpec(
+                layout: "group", path: SiteURLs.relative(.groups, g.slug), title: g.title, description: g.summary,
+                section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (g.title, SiteURLs.relative(.groups, g.slug))],
+                ogType: "profile", jsonLD: groupJSONLD(g),
+                data: groupDetail(g).objectEntries.merging(
+                    neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug)) { a, _ in a })
+        }
+        return [list] + details
+    }
+
+    /// Previous and next links within a list.
+    func neighbours<T>(_ items: [T], _ index: Int, kind: RecordKind, title: KeyPath<T, String>,
+                       slug: KeyPath<T, String>) -> [String: TemplateValue] {
+        let prev = index > 0 ? items[index - 1] : nil
+        let next = index + 1 < items.count ? items[index + 1] : nil
+        return [
+            "prev": prev.map { .link($0[keyPath: title], urls.path(kind, $0[keyPath: slug])) } ?? .null,
+            "next": next.map { .link($0[keyPath: title], urls.path(kind, $0[keyPath: slug])) } ?? .null,
+        ]
+    }
+}
+
+extension TemplateValue {
+    /// The keys of an object value (empty for anything else).
+    var objectEntries: [String: TemplateValue] {
+        if case .object(let entries) = self { return entries }
+        return [:]
+    }
+}

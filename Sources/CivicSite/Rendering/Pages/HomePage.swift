@@ -1,0 +1,36 @@
+extension RenderContext {
+    /// The home page: the centre, what is coming up, what is open, what changed.
+    func homePage() -> PageSpec {
+        let upcoming = content.events.filter { eventStatus($0) != .past }.sorted(by: RenderContext.eventOrder)
+        let open = content.grants.filter { grantStatus($0).isAcceptingApplications }.sorted(by: grantOrder)
+        let recent = content.groups.sorted {
+            ($1.updated ?? LocalDate(year: 0, month: 1, day: 1), $0.slug) < ($0.updated ?? LocalDate(year: 0, month: 1, day: 1), $1.slug)
+        }
+        let tiles: [TemplateValue] = fieldSlugsInOrder.map { slug in
+            var v = fieldRef(slug).objectEntries
+            v["count"] = .int(content.groups.filter { $0.fields.contains(slug) }.count)
+            return .object(v)
+        }
+        let c = content.config
+        return PageSpec(
+            layout: "home", path: "", title: c.title,
+            description: c.description ?? "\(c.city)の市民活動団体・イベント・助成金の情報サイトです。",
+            jsonLD: .object([
+                ("@context", "https://schema.org"), ("@type", "WebSite"),
+                ("name", .string(c.title)), ("url", .string(urls.baseURL)),
+                ("inLanguage", .string(c.language)),
+            ]),
+            data: [
+                "upcoming_events": .list(upcoming.prefix(5).map(eventCard)),
+                "open_grants": .list(open.prefix(5).map(grantCard)),
+                "recent_groups": .list(recent.prefix(6).map(groupCard)),
+                "fields": .array(tiles),
+                "counts": .object([
+                    "groups": .int(content.groups.count),
+                    "events": .int(upcoming.count),
+                    "grants": .int(open.count),
+                    "cases": .int(content.cases.count),
+                ]),
+            ])
+    }
+}

@@ -1,0 +1,80 @@
+extension RenderContext {
+    /// schema.org NGO for a group page.
+    func groupJSONLD(_ g: Group) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("@context", "https://schema.org"), ("@type", "NGO"),
+            ("name", .string(g.title)), ("description", .string(g.summary)),
+            ("url", .string(urls.absolute(.groups, g.slug))),
+        ]
+        if let address = g.address { pairs.append(("address", .string(address))) }
+        if let email = g.contact?.email { pairs.append(("email", .string(email))) }
+        if let phone = g.contact?.phone { pairs.append(("telephone", .string(phone))) }
+        if let site = g.contact?.url { pairs.append(("sameAs", .texts([site] + (g.contact?.sns ?? [])))) }
+        if let founded = g.founded { pairs.append(("foundingDate", .string(founded.isoText))) }
+        if let members = g.members { pairs.append(("numberOfEmployees", .object([("@type", "QuantitativeValue"), ("value", .int(members))]))) }
+        return .object(pairs)
+    }
+
+    /// schema.org Event with what Google requires: name, startDate with offset, location.
+    func eventJSONLD(_ e: Event) -> JSONValue {
+        let place: JSONValue
+        if let online = e.online, online.isOnline, e.venue == nil {
+            var virtual: [(String, JSONValue)] = [("@type", "VirtualLocation")]
+            if case .url(let u) = online { virtual.append(("url", .string(u))) }
+            place = .object(virtual)
+        } else {
+            place = .object([("@type", "Place"), ("name", .string(e.venue ?? content.config.city)),
+                             ("address", .string(e.address ?? e.venue ?? content.config.city))])
+        }
+        var pairs: [(String, JSONValue)] = [
+            ("@context", "https://schema.org"), ("@type", "Event"),
+            ("name", .string(e.title)), ("description", .string(e.summary)),
+            ("startDate", .string(e.start.moment.description)),
+            ("location", place),
+            ("eventAttendanceMode", .string(e.online?.isOnline == true
+                ? (e.venue == nil ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/MixedEventAttendanceMode")
+                : "https://schema.org/OfflineEventAttendanceMode")),
+            ("eventStatus", "https://schema.org/EventScheduled"),
+            ("url", .string(urls.absolute(.events, e.slug))),
+        ]
+        if let end = e.end { pairs.append(("endDate", .string(end.description))) }
+        let organizers = e.organizers.compactMap { groupsBySlug[$0] }
+        if !organizers.isEmpty {
+            pairs.append(("organizer", .array(organizers.map {
+                .object([("@type", "Organization"), ("name", .string($0.title)), ("url", .string(urls.absolute(.groups, $0.slug)))])
+            })))
+        }
+        if case .yen(let yen)? = e.fee {
+            pairs.append(("offers", .object([("@type", "Offer"), ("price", .int(yen)), ("priceCurrency", "JPY")])))
+        }
+        return .object(pairs)
+    }
+
+    /// schema.org MonetaryGrant.
+    func grantJSONLD(_ g: Grant) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("@context", "https://schema.org"), ("@type", "MonetaryGrant"),
+            ("name", .string(g.title)), ("description", .string(g.summary)),
+            ("funder", .object([("@type", "Organization"), ("name", .string(g.provider))])),
+            ("url", .string(urls.absolute(.grants, g.slug))),
+        ]
+        if let max = g.amountMax ?? g.amountMin {
+            pairs.append(("amount", .object([("@type", "MonetaryAmount"), ("currency", "JPY"), ("value", .int(max))])))
+        }
+        return .object(pairs)
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+}
+
+extension Group.Founded {
+    /// `2015` or `2015-04-01`.
+    var isoText: String {
+        switch self {
+        case .year(let y): return String(y)
+        case .date(let d): return d.description
+        }
+    }
+}

@@ -1,0 +1,72 @@
+extension RenderContext {
+    /// The full template context of a page: `site`, `page` and the page's own keys.
+    func templateContext(for spec: PageSpec, site: TemplateValue) -> TemplateValue {
+        let trail = [("ホーム", "")] + spec.breadcrumbs.map { ($0.label, $0.path) }
+        let crumbs: [TemplateValue] = trail.enumerated().map { index, crumb in
+            .object(["label": .string(crumb.0), "url": .string(urls.path(crumb.1)), "current": .bool(index == trail.count - 1)])
+        }
+        let isHome = spec.path.isEmpty
+        let fullTitle = isHome ? content.config.title : "\(spec.title)｜\(content.config.title)"
+        let canonical = spec.path.hasSuffix(".html") ? nil : urls.absolute(spec.path)
+        var root = spec.data
+        root["site"] = site
+        root["page"] = .object([
+            "title": .string(spec.title),
+            "full_title": .string(fullTitle),
+            "description": .string(spec.description),
+            "canonical": .text(canonical),
+            "og_type": .string(spec.ogType),
+            "is_home": .bool(isHome),
+            "breadcrumbs": isHome ? .null : .list(crumbs),
+            "json_ld": .text(spec.jsonLD?.serialized()),
+            "section": .text(spec.section?.rawValue),
+        ])
+        root["nav"] = navigation(current: spec.section, isHome: isHome)
+        return .object(root)
+    }
+
+    /// The main menu, marking where the page is (`aria-current`).
+    func navigation(current: RecordKind?, isHome: Bool) -> TemplateValue {
+        let entries: [(String, String, RecordKind?)] = [
+            ("ホーム", "", nil),
+            ("団体をさがす", "groups/", .groups),
+            ("活動分野", "fields/", .fields),
+            ("イベント", "events/", .events),
+            ("助成金・補助金", "grants/", .grants),
+            ("協働事例", "cases/", .cases),
+        ]
+        return .array(entries.map { label, path, kind in
+            let isCurrent = kind == nil ? isHome : kind == current
+            return .object(["label": .string(label), "url": .string(urls.path(path)), "current": .bool(isCurrent)])
+        })
+    }
+
+    /// The `site` object every template sees.
+    func siteValue() -> TemplateValue {
+        let c = content.config
+        let pages = content.pages.sorted { ($0.order ?? .max, $0.title, $0.slug) < ($1.order ?? .max, $1.title, $1.slug) }
+        return .object([
+            "title": .string(c.title),
+            "city": .string(c.city),
+            "description": .text(c.description),
+            "language": .string(c.language),
+            "base_path": .string(urls.basePath),
+            "base_url": .string(urls.baseURL),
+            "build_date": .string(JapaneseDateFormat.date(today)),
+            "build_date_iso": .string(today.description),
+            "centre": .object([
+                "name": .string(c.centre.name),
+                "address": .string(c.centre.address),
+                "phone": .string(c.centre.phone),
+                "email": .string(c.centre.email),
+                "hours": .string(c.centre.hours),
+                "fax": .text(c.centre.fax),
+                "url": .text(c.centre.url),
+                "access": .text(c.centre.access),
+            ]),
+            "pages": .list(pages.map { .link($0.title, urls.path(.pages, $0.slug)) }),
+            "feed_url": .string(urls.path("feed.xml")),
+            "events_ics_url": .string(urls.path("events.ics")),
+        ])
+    }
+}

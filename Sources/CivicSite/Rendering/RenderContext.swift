@@ -1,0 +1,60 @@
+/// Everything page rendering needs, prepared once per build: the validated
+/// content, the URLs, the build date, every body already rendered to HTML,
+/// and the relations between records.
+public struct RenderContext: Sendable {
+    public var content: SiteContent
+    public var urls: SiteURLs
+    public var now: DateTime
+    /// Rendered Markdown bodies by `kind/slug`.
+    public var bodies: [String: String]
+
+    public var fieldsBySlug: [String: Field]
+    public var groupsBySlug: [String: Group]
+    /// Group slug → events it organises, in date order.
+    public var eventsByGroup: [String: [Event]]
+    /// Group slug → cases it took part in, newest year first.
+    public var casesByGroup: [String: [CollaborationCase]]
+
+    public init(content: SiteContent, urls: SiteURLs, now: DateTime, bodies: [String: String]) {
+        self.content = content
+        self.urls = urls
+        self.now = now
+        self.bodies = bodies
+        fieldsBySlug = Dictionary(content.fields.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        groupsBySlug = Dictionary(content.groups.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        var events: [String: [Event]] = [:]
+        for event in content.events.sorted(by: RenderContext.eventOrder) {
+            for organizer in event.organizers { events[organizer, default: []].append(event) }
+        }
+        eventsByGroup = events
+        var cases: [String: [CollaborationCase]] = [:]
+        for item in content.cases.sorted(by: RenderContext.caseOrder) {
+            for partner in item.partners { cases[partner, default: []].append(item) }
+        }
+        casesByGroup = cases
+    }
+
+    /// The build date in Japan, for grant deadlines.
+    public var today: LocalDate { now.date }
+
+    public func body(_ kind: RecordKind, _ slug: String) -> String {
+        bodies["\(kind.rawValue)/\(slug)"] ?? ""
+    }
+
+    /// Events by start, then title, then slug: a total order, so output is stable.
+    static func eventOrder(_ a: Event, _ b: Event) -> Bool {
+        (a.start.moment.epochSeconds, a.title, a.slug) < (b.start.moment.epochSeconds, b.title, b.slug)
+    }
+
+    static func caseOrder(_ a: CollaborationCase, _ b: CollaborationCase) -> Bool {
+        (-a.fiscalYear, a.title, a.slug) < (-b.fiscalYear, b.title, b.slug)
+    }
+
+    public func eventStatus(_ e: Event) -> EventStatus {
+        EventStatus(start: e.start, end: e.end, now: now)
+    }
+
+    public func grantStatus(_ g: Grant) -> GrantStatus {
+        GrantStatus(opens: g.opens, deadline: g.deadline, rolling: g.rolling, today: today)
+    }
+}

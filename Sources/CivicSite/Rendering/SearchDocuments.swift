@@ -1,0 +1,60 @@
+/// What the search index sees of each record: its words and its facets.
+extension RenderContext {
+    func searchDocuments() -> [SearchDocument] {
+        var docs: [SearchDocument] = []
+        for g in content.groups {
+            var recruiting: [String] = []
+            if g.recruiting?.members == true { recruiting.append("members") }
+            if g.recruiting?.volunteers == true { recruiting.append("volunteers") }
+            docs.append(document(.groups, g.slug, title: g.title, kana: g.kana, tags: g.tags, summary: g.summary,
+                                 facets: ["field": g.fields, "group_type": [g.type.rawValue], "area": g.area.map { [$0] } ?? [],
+                                          "recruiting": recruiting],
+                                 dateLabel: nil))
+        }
+        for e in content.events {
+            var d = document(.events, e.slug, title: e.title, tags: e.tags, summary: e.summary,
+                             facets: ["field": e.fields], dateLabel: JapaneseDateFormat.span(start: e.start, end: e.end))
+            d.upcomingUntil = (e.end ?? EventStatus.endOfDay(e.start)).description
+            docs.append(d)
+        }
+        for g in content.grants {
+            let fields: [String]
+            switch g.fields {
+            case .all: fields = fieldSlugsInOrder
+            case .some(let list): fields = list
+            }
+            var d = document(.grants, g.slug, title: g.title, tags: g.tags + [g.provider, g.kind.label], summary: g.summary,
+                             facets: ["field": fields, "group_type": g.eligible.map(\.rawValue)],
+                             dateLabel: g.rolling ? "随時募集" : g.deadline.map { "締切 " + JapaneseDateFormat.date($0) })
+            d.openFrom = g.opens?.description
+            d.openUntil = g.rolling ? nil : g.deadline?.description
+            d.rolling = g.rolling
+            docs.append(d)
+        }
+        for c in content.cases {
+            docs.append(document(.cases, c.slug, title: c.title, tags: c.tags + [c.form.label] + (c.department.map { [$0] } ?? []),
+                                 summary: c.summary, facets: ["field": c.fields],
+                                 dateLabel: JapaneseDateFormat.fiscalYear(c.fiscalYear)))
+        }
+        for f in content.fields {
+            docs.append(document(.fields, f.slug, title: f.short, tags: [f.name], summary: f.name, facets: [:], dateLabel: nil))
+        }
+        for p in content.pages {
+            docs.append(document(.pages, p.slug, title: p.title, tags: [], summary: p.summary ?? "", facets: [:], dateLabel: nil))
+        }
+        return docs.sorted { $0.id < $1.id }
+    }
+
+    private func document(_ kind: RecordKind, _ slug: String, title: String, kana: String? = nil, tags: [String],
+                          summary: String, facets: [String: [String]], dateLabel: String?) -> SearchDocument {
+        SearchDocument(id: "\(kind.rawValue)/\(slug)", type: kind.rawValue, url: SiteURLs.relative(kind, slug),
+                       title: title, kana: kana, tags: tags, summary: summary,
+                       body: PlainText.fromHTML(body(kind, slug)), facets: facets.filter { !$0.value.isEmpty },
+                       dateLabel: dateLabel, upcomingUntil: nil, openFrom: nil, openUntil: nil, rolling: false)
+    }
+
+    /// The search index files under `search/`.
+    func searchFiles() -> [OutputFile] {
+        SearchIndexBuilder.build(searchDocuments()).map { OutputFile(path: "search/" + $0.path, data: $0.data) }
+    }
+}

@@ -1,0 +1,70 @@
+extension RenderContext {
+    /// A group in a list: what a citizen needs to decide whether to open it.
+    func groupCard(_ g: Group) -> TemplateValue {
+        .object([
+            "slug": .string(g.slug),
+            "title": .string(g.title),
+            "kana": .string(g.kana),
+            "url": .string(urls.path(.groups, g.slug)),
+            "type": .string(g.type.label),
+            "summary": .string(g.summary),
+            "area": .text(g.area),
+            "fields": fieldRefs(g.fields),
+            "recruiting": .bool(g.recruiting?.isRecruiting ?? false),
+            "recruiting_label": .text(recruitingLabel(g.recruiting)),
+            "updated": .text(g.updated.map(JapaneseDateFormat.plainDate)),
+            "updated_iso": .text(g.updated?.description),
+        ])
+    }
+
+    /// 会員募集中・ボランティア募集中, or nil.
+    func recruitingLabel(_ r: Recruiting?) -> String? {
+        guard let r, r.isRecruiting else { return nil }
+        var parts: [String] = []
+        if r.members { parts.append("会員") }
+        if r.volunteers { parts.append("ボランティア") }
+        return parts.joined(separator: "・") + "募集中"
+    }
+
+    /// Everything the group page shows.
+    func groupDetail(_ g: Group) -> TemplateValue {
+        let events = eventsByGroup[g.slug] ?? []
+        let upcoming = events.filter { eventStatus($0) != .past }
+        let past = events.filter { eventStatus($0) == .past }.reversed()
+        let c = g.contact
+        return .object([
+            "group": groupCard(g),
+            "body": .text(body(.groups, g.slug)),
+            "address": .text(g.address),
+            "founded": .text(g.founded.map(foundedLabel)),
+            "representative": .text(g.representative),
+            "members": .text(g.members.map { "\(YenFormat.grouped($0))人" }),
+            "fees": .text(g.fees),
+            "corporate_number": .text(g.corporateNumber),
+            "tags": .texts(g.tags),
+            "recruiting_note": .text(g.recruiting?.note),
+            "contact": c.map(contactView) ?? .null,
+            "upcoming_events": .list(upcoming.map(eventCard)),
+            "past_events": .list(past.map(eventCard)),
+            "cases": .list((casesByGroup[g.slug] ?? []).map(caseCard)),
+        ])
+    }
+
+    func foundedLabel(_ f: Group.Founded) -> String {
+        switch f {
+        case .year(let y): return "\(y)年"
+        case .date(let d): return JapaneseDateFormat.plainDate(d)
+        }
+    }
+
+    func contactView(_ c: Contact) -> TemplateValue {
+        guard !c.isEmpty else { return .null }
+        return .object([
+            "email": .text(c.email),
+            "phone": .text(c.phone),
+            "fax": .text(c.fax),
+            "url": .text(c.url),
+            "sns": .texts(c.sns),
+        ])
+    }
+}

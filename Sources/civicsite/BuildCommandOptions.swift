@@ -1,0 +1,65 @@
+import CivicSite
+import Foundation
+
+/// The options of `build` and `check`, as typed.
+struct BuildCommandOptions {
+    var content = "content"
+    var theme: String?
+    var output = "site"
+    var drafts = false
+    var baseURL: String?
+    var now: String?
+    var quiet = false
+    var strict = false
+
+    static func parse(_ arguments: inout Arguments, command: String) throws -> BuildCommandOptions {
+        var o = BuildCommandOptions()
+        while let word = arguments.next() {
+            let (name, inline) = Arguments.split(word)
+            switch name {
+            case "--content": o.content = try arguments.value(for: name, inline: inline)
+            case "--theme": o.theme = try arguments.value(for: name, inline: inline)
+            case "--output": o.output = try arguments.value(for: name, inline: inline)
+            case "--base-url": o.baseURL = try arguments.value(for: name, inline: inline)
+            case "--now": o.now = try arguments.value(for: name, inline: inline)
+            case "--drafts": o.drafts = true
+            case "--quiet", "-q": o.quiet = true
+            case "--strict": o.strict = true
+            default:
+                throw UsageError("unknown option '\(word)' for '\(command)'",
+                                 hint: Suggestion.closest(to: name, in: HelpText.buildFlags).map { "did you mean '\($0)'?" }
+                                     ?? "see 'civicsite help \(command)'")
+            }
+        }
+        return o
+    }
+
+    /// Turns the typed options into what the engine needs, checking them.
+    func buildOptions() throws -> BuildOptions {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let content = URL(fileURLWithPath: self.content, relativeTo: cwd)
+        guard FileManager.default.fileExists(atPath: content.path) else {
+            throw UsageError("content folder '\(self.content)' not found", hint: "run from the project folder or pass --content DIR")
+        }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw UsageError("--base-url must be an absolute http(s) URL, got '\(baseURL)'", hint: "e.g. --base-url https://example.jp/shimin/")
+        }
+        let themeDir = theme.map { URL(fileURLWithPath: $0, relativeTo: cwd) }
+        if let themeDir, !FileManager.default.fileExists(atPath: themeDir.path) {
+            throw UsageError("theme folder '\(theme!)' not found")
+        }
+        return BuildOptions(
+            contentDirectory: content, contentDisplayPath: self.content,
+            themesDirectory: themeDir?.deletingLastPathComponent() ?? URL(fileURLWithPath: "themes", relativeTo: cwd),
+            themeDirectory: themeDir, outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd),
+            includeDrafts: drafts, baseURL: baseURL, now: try buildDate(), strict: strict)
+    }
+
+    /// `--now` as a date or date-time, else now, in Japan.
+    func buildDate() throws -> DateTime {
+        guard let now else { return DateTime.currentInJapan() }
+        if case .success(let d) = DecodingDateText.date(now) { return DateTime(date: d, hour: 0, minute: 0) }
+        if case .success(let t) = DecodingDateText.dateTime(now) { return t }
+        throw UsageError("--now must be a date like 2026-12-01 or a date-time like '2026-12-01 09:00', got '\(now)'")
+    }
+}

@@ -1,0 +1,64 @@
+extension MustacheRenderer {
+    /// Resolves a name against the context stack as the spec says: the first
+    /// part in the nearest frame that has it, later parts inside that value only.
+    /// Strict mode turns a miss into an error located at the tag.
+    func resolve(_ name: MustacheName, at location: SourceLocation) throws(DiagnosticList) -> TemplateValue {
+        let parts = name.parts
+        guard let first = parts.first else { return stack[stack.count - 1] }
+        var found: TemplateValue?
+        var index = stack.count - 1
+        while index >= 0 {
+            if case .object(let object) = stack[index], let value = object[first] {
+                found = value
+                break
+            }
+            index -= 1
+        }
+        guard var current = found else {
+            guard strict else { return .null }
+            throw DiagnosticList([missingFirstPart(name, at: location)])
+        }
+        for (position, part) in parts.enumerated().dropFirst() {
+            switch current {
+            case .object(let object):
+                if let value = object[part] {
+                    current = value
+                    continue
+                }
+                guard strict else { return .null }
+                let prefix = parts[..<position].joined(separator: ".")
+                let hint = Suggestion.closest(to: part, in: object.keys.sorted()).map { "did you mean '\(prefix).\($0)'?" }
+                    ?? "'\(prefix)' has no key '\(part)'"
+                throw DiagnosticList([.error(at: location, "unknown variable '\(name.text)'", hint: hint)])
+            case .null:
+                return .null
+            default:
+                guard strict else { return .null }
+                let prefix = parts[..<position].joined(separator: ".")
+                throw DiagnosticList([.error(at: location, "unknown variable '\(name.text)'",
+                                             hint: "'\(prefix)' is \(current.kindDescription), not an object")])
+            }
+        }
+        return current
+    }
+
+    private func missingFirstPart(_ name: MustacheName, at location: SourceLocation) -> Diagnostic {
+        var keys: [String] = []
+        var seen: Set<String> = []
+        for frame in stack.reversed() {
+            guard case .object(let object) = frame else { continue }
+            for key in object.keys.sorted() where seen.insert(key).inserted { keys.append(key) }
+        }
+        let first = name.parts[0]
+        let hint: String
+        if let match = Suggestion.closest(to: first, in: keys) {
+            hint = "did you mean '\(([match] + name.parts.dropFirst()).joined(separator: "."))'?"
+        } else if keys.isEmpty {
+            hint = "no data is visible here"
+        } else {
+            let shown = keys.prefix(12).joined(separator: ", ")
+            hint = "visible names here: \(shown)\(keys.count > 12 ? ", …" : "")"
+        }
+        return .error(at: location, "unknown variable '\(name.text)'", hint: hint)
+    }
+}

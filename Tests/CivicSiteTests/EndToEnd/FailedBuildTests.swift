@@ -1,0 +1,46 @@
+import CivicSite
+import Foundation
+import XCTest
+
+/// A build of invalid content reports every problem and leaves the previous
+/// site exactly as it was; nothing is ever written under `content/`.
+final class FailedBuildTests: XCTestCase {
+    func testInvalidFixturesFailWithTheirDiagnosticsAndLeaveThePreviousSite() throws {
+        let root = TestPaths.fixtures.appendingPathComponent("invalid")
+        let cases = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !$0.hasPrefix(".") }.sorted()
+        XCTAssertFalse(cases.isEmpty)
+        for name in cases {
+            let siteRoot = root.appendingPathComponent(name)
+            let work = try FixtureBuild.temporaryDirectory(name)
+            defer { try? FileManager.default.removeItem(at: work) }
+            let output = work.appendingPathComponent("site")
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            let sentinel = Data("previous site \(name)\n".utf8)
+            try sentinel.write(to: output.appendingPathComponent("index.html"))
+            let contentBefore = try snapshot(siteRoot.appendingPathComponent("content"))
+
+            let builder = SiteBuilder(options: FixtureBuild.options(siteRoot: siteRoot, output: output))
+            do {
+                _ = try builder.build()
+                XCTFail("\(name): the build should have failed")
+            } catch {
+                XCTAssertTrue(error.hasErrors, "\(name): failed without an error")
+                let expected = try String(contentsOf: siteRoot.appendingPathComponent("expected.txt"), encoding: .utf8)
+                XCTAssertEqual(error.description + "\n", expected, "\(name): diagnostics differ")
+            }
+            XCTAssertEqual(FixtureBuild.files(under: output), ["index.html"], "\(name): the previous site was changed")
+            XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("index.html")), sentinel)
+            XCTAssertEqual(try snapshot(siteRoot.appendingPathComponent("content")), contentBefore, "\(name): content/ was modified")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0 != "site" }
+            XCTAssertEqual(leftovers, [], "\(name): a failed build left temporary folders behind")
+        }
+    }
+
+    private func snapshot(_ dir: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in FixtureBuild.files(under: dir) {
+            result[path] = try Data(contentsOf: dir.appendingPathComponent(path))
+        }
+        return result
+    }
+}

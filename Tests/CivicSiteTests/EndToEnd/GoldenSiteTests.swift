@@ -1,0 +1,52 @@
+import CivicSite
+import Foundation
+import XCTest
+
+/// Builds every fixture site under `Tests/Fixtures/sites/<case>/content` and
+/// compares the whole output tree with `<case>/expected/`, byte for byte.
+/// `CIVICSITE_RECORD=1 swift test` re-records the expected trees.
+final class GoldenSiteTests: XCTestCase {
+    func testFixtureSitesMatchGoldenOutput() throws {
+        let root = TestPaths.fixtures.appendingPathComponent("sites")
+        let cases = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !$0.hasPrefix(".") }.sorted()
+        XCTAssertFalse(cases.isEmpty, "no fixture sites found under Tests/Fixtures/sites")
+        for name in cases {
+            let siteRoot = root.appendingPathComponent(name)
+            let output = try FixtureBuild.temporaryDirectory(name).appendingPathComponent("site")
+            defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+            let baseURL = try? String(contentsOf: siteRoot.appendingPathComponent("base-url.txt"), encoding: .utf8)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            do {
+                _ = try SiteBuilder(options: FixtureBuild.options(siteRoot: siteRoot, output: output, baseURL: baseURL)).build()
+            } catch {
+                XCTFail("fixture '\(name)' did not build:\n\(error.description)")
+                continue
+            }
+            let expected = siteRoot.appendingPathComponent("expected")
+            if FixtureBuild.isRecording {
+                try FixtureBuild.replace(expected, with: output)
+                continue
+            }
+            compare(output, expected, fixture: name)
+        }
+    }
+
+    private func compare(_ actual: URL, _ expected: URL, fixture: String) {
+        let actualFiles = FixtureBuild.files(under: actual)
+        let expectedFiles = FixtureBuild.files(under: expected)
+        XCTAssertEqual(actualFiles, expectedFiles, "\(fixture): the set of files differs (re-record with CIVICSITE_RECORD=1 if intended)")
+        for path in Set(actualFiles).intersection(expectedFiles).sorted() {
+            let a = try? Data(contentsOf: actual.appendingPathComponent(path))
+            let e = try? Data(contentsOf: expected.appendingPathComponent(path))
+            if a != e {
+                let aText = a.map { String(decoding: $0, as: UTF8.self) } ?? ""
+                let eText = e.map { String(decoding: $0, as: UTF8.self) } ?? ""
+                let line = zip(aText.split(separator: "\n", omittingEmptySubsequences: false),
+                               eText.split(separator: "\n", omittingEmptySubsequences: false))
+                    .enumerated().first { $0.element.0 != $0.element.1 }
+                XCTFail("\(fixture)/\(path) differs from the golden file"
+                        + (line.map { " at line \($0.offset + 1):\n  got:      \($0.element.0)\n  expected: \($0.element.1)" } ?? ""))
+            }
+        }
+    }
+}

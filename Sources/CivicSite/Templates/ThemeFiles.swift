@@ -1,0 +1,50 @@
+import Foundation
+
+/// File-system helpers for theme layers: which file wins, and reading it.
+enum ThemeFiles {
+    struct File {
+        /// Relative to the layer's subfolder, with `/` separators.
+        let relativePath: String
+        let source: URL
+        let displayPath: String
+    }
+
+    static func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The files under `subfolder` of every layer, the earliest layer winning
+    /// for each relative path; hidden files (`.DS_Store`, editor backups) are
+    /// skipped. Sorted by relative path so output does not depend on the disk.
+    static func winningFiles(in subfolder: String, of layers: [(directory: URL, displayPath: String)]) -> [File] {
+        var winners: [String: File] = [:]
+        for layer in layers {
+            let root = layer.directory.appendingPathComponent(subfolder)
+            guard isDirectory(root), let walker = FileManager.default.enumerator(atPath: root.path) else { continue }
+            while let relative = walker.nextObject() as? String {
+                let url = root.appendingPathComponent(relative)
+                guard winners[relative] == nil, !isHidden(relative), !isDirectory(url) else { continue }
+                winners[relative] = File(relativePath: relative, source: url,
+                                         displayPath: "\(layer.displayPath)/\(subfolder)/\(relative)")
+            }
+        }
+        return winners.values.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    private static func isHidden(_ relativePath: String) -> Bool {
+        relativePath.split(separator: "/").contains { $0.hasPrefix(".") }
+    }
+
+    static func read(_ url: URL, displayPath: String) throws(DiagnosticList) -> String {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw DiagnosticList([.error(at: .file(displayPath), "cannot read the file")])
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticList([.error(at: .file(displayPath), "the file is not valid UTF-8", hint: "save it as UTF-8")])
+        }
+        // A byte-order mark would otherwise be copied into every page.
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+}

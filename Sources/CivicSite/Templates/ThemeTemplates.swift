@@ -1,0 +1,64 @@
+import Foundation
+
+/// All templates of a theme, parsed once, with theme inheritance resolved.
+///
+/// A theme folder holds `layouts/` (one template per page kind), `partials/`
+/// and `assets/` (copied as is). A theme may extend another one and override
+/// only the files it has; `load(layers:)` receives that chain.
+public struct ThemeTemplates: Sendable {
+    let layouts: [String: MustacheTemplate]
+    let partials: [String: MustacheTemplate]
+    /// What `{{>name}}` and `{{<name}}` find: partials first, then layouts.
+    let includable: [String: MustacheTemplate]
+    /// Where an unknown layout is reported: the most specific layer.
+    let primaryDisplayPath: String
+
+    /// The asset files of all layers (relative path → URL of the winning file), for copying.
+    public let assets: [(relativePath: String, source: URL)]
+
+    /// How many template files `load` parsed: each winning file exactly once,
+    /// overridden files not at all.
+    public let parsedFileCount: Int
+
+    init(layouts: [String: MustacheTemplate], partials: [String: MustacheTemplate],
+         assets: [(relativePath: String, source: URL)], parsedFileCount: Int, primaryDisplayPath: String) {
+        self.layouts = layouts
+        self.partials = partials
+        self.includable = layouts.merging(partials) { _, partial in partial }
+        self.assets = assets
+        self.parsedFileCount = parsedFileCount
+        self.primaryDisplayPath = primaryDisplayPath
+    }
+
+    /// The page kinds this theme can render, sorted.
+    public var layoutNames: [String] { layouts.keys.sorted() }
+
+    /// The names `{{>name}}` can refer to, sorted.
+    public var partialNames: [String] { partials.keys.sorted() }
+
+    /// Render a layout. `strict`: a variable or section name that is found in no context frame is an
+    /// error (located at the tag) instead of rendering as empty; so is a missing partial.
+    public func render(_ layout: String, _ context: TemplateValue, strict: Bool) throws(DiagnosticList) -> String {
+        guard let template = layouts[layout] else {
+            let hint = Suggestion.closest(to: layout, in: layoutNames).map { "did you mean '\($0)'?" }
+                ?? "add layouts/\(layout).mustache to the theme"
+            throw DiagnosticList([.error(at: .file("\(primaryDisplayPath)/layouts/\(layout).mustache"),
+                                         "unknown layout '\(layout)'", hint: hint)])
+        }
+        return try template.render(context, partials: includable, strict: strict)
+    }
+
+    /// Static checks: every partial / parent named by a tag exists (located error otherwise).
+    public func check() -> [Diagnostic] {
+        let known = Array(includable.keys)
+        let templates = (Array(layouts.values) + Array(partials.values)).sorted { $0.path < $1.path }
+        var problems: [Diagnostic] = []
+        for template in templates {
+            for reference in template.references where includable[reference.name] == nil {
+                let kind = reference.kind == .partial ? "partial" : "parent"
+                problems.append(MustacheRenderer.unknownTemplate(reference.name, kind: kind, at: reference.location, known: known))
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Builds the static search index read by `themes/default/assets/search.js`.
+///
+/// Layout, the same at every size (paths relative to the site's `search/`):
+/// - `manifest.json`: counts, shard count, stop terms, a version for caches;
+/// - `shards/<n>.bin`: the postings of the terms whose FNV-1a hash modulo the
+///   shard count is `n`, so a query fetches only the shards of its terms;
+/// - `docs/<n>.json`: display data (id, type, URL, title, excerpt, date) of
+///   records `n*k ..< (n+1)*k`, fetched only for the results shown;
+/// - `facets.json`: per filter value the ids having it, and the dates of
+///   events and grants, for counts and filters computed in the browser.
+///
+/// Records are numbered in order of `id`. Scores are BM25F (k1 1.2, the
+/// weights of `SearchField`), computed here and stored as one byte per
+/// posting, so the client only adds them up.
+public enum SearchIndexBuilder {
+    public static let formatVersion = 1
+    static let k1: Double = 1.2
+
+    /// The index files, as paths relative to the site's `search/` folder and
+    /// their bytes. Deterministic.
+    public static func build(_ documents: [SearchDocument]) -> [(path: String, data: Data)] {
+        build(documents, options: SearchIndexOptions())
+    }
+
+    public static func build(_ documents: [SearchDocument], options: SearchIndexOptions) -> [(path: String, data: Data)] {
+        let sorted = documents.sorted { Array($0.id.utf8).lexicographicallyPrecedes(Array($1.id.utf8)) }
+        let index = SearchInvertedIndex(sorted, options: options)
+        var files: [(path: String, data: Data)] = []
+        let shards = SearchShardWriter.shards(index, options: options)
+        for (n, bytes) in shards.enumerated() {
+            files.append(("shards/\(n).bin", Data(bytes)))
+        }
+        let chunk = max(1, options.documentsPerChunk)
+        for start in stride(from: 0, to: sorted.count, by: chunk) {
+            let records = sorted[start..<min(start + chunk, sorted.count)].map { SearchDisplayRecord($0, options: options).json }
+            files.append(("docs/\(start / chunk).json", Data(SearchJSON.array(records).serialized.utf8)))
+        }
+        files.append(("facets.json", Data(SearchFacetTable(sorted).json.serialized.utf8)))
+        let manifest = SearchManifest(
+            documentCount: sorted.count, shardCount: shards.count, documentsPerChunk: chunk,
+            stopTerms: index.stopTerms, version: version(of: files))
+        files.append(("manifest.json", Data(manifest.json.serialized.utf8)))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// A digest of every other file, appended by the client to its requests so
+    /// that a browser never mixes files of two builds.
+    static func version(of files: [(path: String, data: Data)]) -> String {
+        var hash: UInt32 = 0x811C_9DC5
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            for byte in file.path.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+            for byte in file.data { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+}

@@ -1,0 +1,70 @@
+/// A JSON value written with sorted keys and no insignificant space, so the
+/// index files are byte-for-byte the same on every build.
+indirect enum SearchJSON: Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([SearchJSON])
+    case object([String: SearchJSON])
+
+    var serialized: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    func write(to out: inout String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let n): out += String(n)
+        case .string(let s): Self.writeString(s, to: &out)
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.write(to: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            // Keys compare by UTF-8 bytes: the order does not depend on locale.
+            for (i, key) in members.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }).enumerated() {
+                if i > 0 { out += "," }
+                Self.writeString(key, to: &out)
+                out += ":"
+                members[key]!.write(to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    static func writeString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            // U+2028/2029 are legal JSON but break older JavaScript parsers.
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+
+    /// Ids as gaps from the previous id, the compact form of a sorted list.
+    static func deltas(_ sorted: [Int]) -> SearchJSON {
+        var previous = 0
+        return .array(sorted.map { id in
+            defer { previous = id }
+            return .int(id - previous)
+        })
+    }
+}

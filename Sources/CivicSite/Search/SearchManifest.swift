@@ -1,0 +1,19 @@
+/// `manifest.json`: the little the client needs before its first query.
+struct SearchManifest {
+    var documentCount: Int
+    var shardCount: Int
+    var documentsPerChunk: Int
+    var stopTerms: [String]
+    var version: String
+
+    var json: SearchJSON {
+        .object([
+            "format": .int(SearchIndexBuilder.formatVersion),
+            "documents": .int(documentCount),
+            "shards": .int(shardCount),
+            "chunk": .int(documentsPerChunk),
+            "stop": .array(stopTerms.map(SearchJSON.string)),
+            "version": .string(version),
+        ])
+    }
+}

@@ -1,0 +1,201 @@
+@testable import CivicSite
+import Foundation
+import XCTest
+
+final class SearchIndexBuilderTests: XCTestCase {
+    private func files(_ documents: [SearchDocument], _ options: SearchIndexOptions = SearchIndexOptions()) -> [String: Data] {
+        Dictionary(uniqueKeysWithValues: SearchIndexBuilder.build(documents, options: options).map { ($0.path, $0.data) })
+    }
+
+    private func json(_ data: Data?) throws -> Any {
+        try JSONSerialization.jsonObject(with: XCTUnwrap(data))
+    }
+
+    /// Every term with its postings, read back from all shards, checking each
+    /// term sits in the shard its hash names.
+    private func postings(_ files: [String: Data]) throws -> [String: [SearchShardReader.Posting]] {
+        let manifest = try XCTUnwrap(json(files["manifest.json"]) as? [String: Any])
+        let shards = try XCTUnwrap(manifest["shards"] as? Int)
+        var all: [String: [SearchShardReader.Posting]] = [:]
+        for n in 0..<shards {
+            let reader = try SearchShardReader(XCTUnwrap(files["shards/\(n).bin"], "shard \(n)"))
+            XCTAssertEqual(reader.order, reader.order.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+            for (term, list) in reader.terms {
+                XCTAssertEqual(Int(SearchHash.fnv1a32(term) % UInt32(shards)), n, "\(term) in the wrong shard")
+                all[term] = list
+            }
+        }
+        return all
+    }
+
+    func testLayoutIsTheSameForAnEmptySite() throws {
+        let built = files([])
+        XCTAssertEqual(Set(built.keys), ["manifest.json", "facets.json", "shards/0.bin"])
+        let manifest = try XCTUnwrap(json(built["manifest.json"]) as? [String: Any])
+        XCTAssertEqual(manifest["documents"] as? Int, 0)
+        XCTAssertEqual(manifest["shards"] as? Int, 1)
+    }
+
+    func testOutputIsDeterministicAndIndependentOfInputOrder() throws {
+        let documents = try SearchFixtureCorpus.documents()
+        let a = SearchIndexBuilder.build(documents, options: SearchFixtureCorpus.options)
+        let b = SearchIndexBuilder.build(documents.reversed(), options: SearchFixtureCorpus.options)
+        XCTAssertEqual(a.map(\.path), b.map(\.path))
+        XCTAssertEqual(a.map(\.data), b.map(\.data))
+        XCTAssertEqual(a.map(\.path), a.map(\.path).sorted())
+    }
+
+    func testShardCountGrowsAsAPowerOfTwo() throws {
+        let documents = try SearchFixtureCorpus.documents()
+        var one = SearchIndexOptions()
+        one.targetShardBytes = 1 << 30
+        let small = files(documents, one)
+        XCTAssertEqual((try json(small["manifest.json"]) as? [String: Any])?["shards"] as? Int, 1)
+        let sharded = files(documents, SearchFixtureCorpus.options)
+        let count = try XCTUnwrap((try json(sharded["manifest.json"]) as? [String: Any])?["shards"] as? Int)
+        XCTAssertGreaterThan(count, 2)
+        XCTAssertEqual(count & (count - 1), 0)
+        // The same terms, whatever the shard count.
+        XCTAssertEqual(Set(try postings(small).keys), Set(try postings(sharded).keys))
+    }
+
+    func testPostingsNameTheRecordsInIdOrder() throws {
+        let documents = try SearchFixtureCorpus.documents()
+        let ids = documents.map(\.id).sorted()
+        let all = try postings(files(documents))
+        let shokudo = try XCTUnwrap(all["食堂"]).map { ids[$0.document] }
+        XCTAssertEqual(Set(shokudo), ["groups/kodomo-shokudo-hidamari", "cases/shokudo-gakko-kyodo",
+                                      "events/shimin-katsudo-festa", "grants/chiiki-fukushi-josei"])
+        XCTAssertEqual(try XCTUnwrap(all["市"]).count, documents.filter { ($0.title + $0.summary + $0.body).contains("市") }.count)
+        XCTAssertNil(all["ひ"], "kana are not unigrams")
+    }
+
+    func testWordsAreIndexedExactlyAndByPrefix() throws {
+        let documents = try SearchFixtureCorpus.documents()
+        let ids = documents.map(\.id).sorted()
+        let all = try postings(files(documents))
+        XCTAssertEqual(try XCTUnwrap(all["volunteers"]).map { ids[$0.document] }, ["groups/it-support-minami"])
+        XCTAssertEqual(try XCTUnwrap(all["volun*"]).map { ids[$0.document] }, ["groups/it-support-minami"])
+        XCTAssertNotNil(all["v*"])
+        XCTAssertNil(all["volunteers*"], "the whole word is the exact term, not a prefix")
+        XCTAssertNotNil(all["voluntee*"])
+    }
+
+    func testHigherWeightedFieldsScoreHigher() throws {
+        let docs = [
+            SearchDocument(id: "a", type: "groups", url: "a/", title: "防災の会", summary: "毎月集まる", body: "毎月集まる"),
+            SearchDocument(id: "b", type: "groups", url: "b/", title: "花壇の会", summary: "毎月集まる", body: "毎月防災だ"),
+            SearchDocument(id: "c", type: "groups", url: "c/", title: "花壇の会", summary: "毎月防災だ", body: "毎月集まる"),
+        ]
+        let all = try postings(files(docs))
+        let list = try XCTUnwrap(all["防災"])
+        let impact = Dictionary(uniqueKeysWithValues: list.map { ($0.document, $0.impact) })
+        XCTAssertGreaterThan(try XCTUnwrap(impact[0]), try XCTUnwrap(impact[2]), "title above summary")
+        XCTAssertGreaterThan(try XCTUnwrap(impact[2]), try XCTUnwrap(impact[1]), "summary above body")
+        XCTAssertEqual(all.values.flatMap { $0.map(\.impact) }.max(), 255, "impacts are scaled to the highest score")
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(all.values.flatMap { $0.map(\.impact) }.min()), 1, "no posting scores zero")
+    }
+
+    func testBigramsCarryPositionsAndHanRunEdges() throws {
+        let docs = [
+            SearchDocument(id: "a", type: "groups", url: "a/", title: "京都市の会"),
+            SearchDocument(id: "b", type: "groups", url: "b/", title: "東京都の会", body: "新幹線と京都"),
+        ]
+        let all = try postings(files(docs))
+        let kyoto = try XCTUnwrap(all["京都"])
+        XCTAssertEqual(kyoto.map(\.document), [0, 1])
+        XCTAssertEqual(kyoto[0].flags & SearchPostingFlags.startsHanRun, SearchPostingFlags.startsHanRun)
+        XCTAssertEqual(kyoto[0].positions, [0])
+        // In b, 京都 ends 東京都 at 1 and stands alone in the body: "東京都の会" is 5
+        // scalars, then a gap of 2, an empty kana, tags and summary (2 each).
+        XCTAssertEqual(kyoto[1].positions, [1, 5 + 2 + 2 + 2 + 2 + 4])
+        XCTAssertEqual(kyoto[1].flags & SearchPostingFlags.startsHanRun, SearchPostingFlags.startsHanRun)
+        let shinkan = try XCTUnwrap(all["新幹"]), kansen = try XCTUnwrap(all["幹線"])
+        XCTAssertEqual(kansen[0].positions, shinkan[0].positions.map { $0 + 1 })
+        XCTAssertNil(all["市"]?.first?.positions.first, "unigrams carry no positions")
+    }
+
+    func testCommonTermsBecomeStopTermsOnLargeCorpora() throws {
+        var options = SearchIndexOptions()
+        options.stopTermMinimumDocuments = 10
+        options.stopTermRatio = 0.5
+        let docs = (0..<12).map { n in
+            SearchDocument(id: "g\(n)", type: "groups", url: "g\(n)/", title: "会\(n)", body: n % 3 == 0 ? "活動します防災" : "活動します")
+        }
+        let built = files(docs, options)
+        let manifest = try XCTUnwrap(json(built["manifest.json"]) as? [String: Any])
+        let stop = try XCTUnwrap(manifest["stop"] as? [String])
+        XCTAssertTrue(stop.contains("しま"))
+        XCTAssertFalse(stop.contains("防災"))
+        let all = try postings(built)
+        XCTAssertNil(all["しま"])
+        XCTAssertEqual(all["防災"]?.count, 4)
+    }
+
+    func testDisplayChunksHoldRecordsInOrder() throws {
+        var options = SearchIndexOptions()
+        options.documentsPerChunk = 2
+        options.excerptLength = 5
+        let docs = [
+            SearchDocument(id: "b", type: "events", url: "events/b/", title: "B", body: "本文だけ\nの記録", dateLabel: "12月5日"),
+            SearchDocument(id: "a", type: "groups", url: "groups/a/", title: "A", summary: "短い"),
+            SearchDocument(id: "c", type: "pages", url: "c/", title: "C"),
+        ]
+        let built = files(docs, options)
+        let first = try XCTUnwrap(json(built["docs/0.json"]) as? [[Any]])
+        XCTAssertEqual(first.map { $0[0] as? String }, ["a", "b"])
+        XCTAssertEqual(first[1][2] as? String, "events/b/")
+        XCTAssertEqual(first[1][4] as? String, "本文だけ …")
+        XCTAssertEqual(first[1][5] as? String, "12月5日")
+        XCTAssertTrue(first[0][5] is NSNull)
+        XCTAssertEqual((try json(built["docs/1.json"]) as? [[Any]])?.count, 1)
+        XCTAssertNil(built["docs/2.json"])
+    }
+
+    func testFacetsListRecordsPerValueAndDates() throws {
+        let documents = try SearchFixtureCorpus.documents()
+        let ids = documents.map(\.id).sorted()
+        let facets = try XCTUnwrap(json(files(documents)["facets.json"]) as? [String: Any])
+        let values = try XCTUnwrap(facets["values"] as? [String: [String: [Int]]])
+        func undelta(_ list: [Int]) -> [String] {
+            var n = 0
+            return list.map { n += $0; return ids[n] }
+        }
+        XCTAssertEqual(undelta(values["type"]?["events"] ?? []),
+                       ["events/bosai-forum-2025", "events/bosai-workshop-2026", "events/shimin-katsudo-festa"])
+        XCTAssertEqual(undelta(values["area"]?["北地区"] ?? []), ["groups/bosai-kita", "groups/kodomo-shokudo-hidamari"])
+        XCTAssertEqual(values["type"]?.values.reduce(0) { $0 + $1.count }, documents.count)
+        let upcoming = try XCTUnwrap(facets["upcomingUntil"] as? [Int])
+        XCTAssertEqual(upcoming.count, 6)
+        XCTAssertEqual(upcoming[3], SearchDateParser.minutes("2026-12-05T16:00:00+09:00", dateOnly: .endOfDay))
+        XCTAssertEqual(undelta((facets["rolling"] as? [Int]) ?? []), ["grants/shimin-katsudo-sodan"])
+    }
+
+    /// The index the JavaScript tests query is this corpus built now; a stale
+    /// copy would let the two sides drift. Set CIVICSITE_UPDATE_FIXTURES=1 to
+    /// rewrite it after a deliberate change.
+    func testCommittedFixtureIndexIsCurrent() throws {
+        let built = SearchIndexBuilder.build(try SearchFixtureCorpus.documents(), options: SearchFixtureCorpus.options)
+        let folder = SearchFixtureCorpus.builtFolder
+        let manager = FileManager.default
+        if ProcessInfo.processInfo.environment["CIVICSITE_UPDATE_FIXTURES"] == "1" {
+            try? manager.removeItem(at: folder)
+            for file in built {
+                let url = folder.appendingPathComponent(file.path)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.data.write(to: url)
+            }
+        }
+        var committed: [String] = []
+        if let walker = manager.enumerator(at: folder, includingPropertiesForKeys: nil) {
+            for case let url as URL in walker where !url.hasDirectoryPath {
+                committed.append(String(url.path.dropFirst(folder.path.count + 1)))
+            }
+        }
+        XCTAssertEqual(committed.sorted(), built.map(\.path), "rerun with CIVICSITE_UPDATE_FIXTURES=1")
+        for file in built {
+            let data = try? Data(contentsOf: folder.appendingPathComponent(file.path))
+            XCTAssertEqual(data, file.data, "\(file.path) is stale; rerun with CIVICSITE_UPDATE_FIXTURES=1")
+        }
+    }
+}

@@ -58,7 +58,7 @@ extension SiteBuilder {
                      _ problems: inout DiagnosticList) throws(DiagnosticList) -> [OutputFile] {
         let site = context.siteValue()
         let results: [Result<OutputFile, DiagnosticList>] = specs.parallelMap { spec in
-            do {
+            do throws(DiagnosticList) {
                 let html = try theme.render(spec.layout, context.templateContext(for: spec, site: site), strict: true)
                 return .success(OutputFile(path: spec.outputPath, text: html))
             } catch {

@@ -115,4 +115,35 @@ final class ThemeTemplatesTests: XCTestCase {
                            "themes/city/partials/header.mustache:1:9: error: unknown variable 'site'\n    hint: did you mean 'sitee'?")
         }
     }
+
+    func testOneLoadedThemeRendersFromManyThreadsAtOnce() throws {
+        let theme = try ThemeTemplates.load(layers: fixture.layers("city", "default"))
+        let expected = try theme.render("group", group, strict: true)
+        let results = ThemeRenderResults(count: 64)
+        let data = group
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            results.set(index, try? theme.render("group", data, strict: true))
+        }
+        XCTAssertEqual(results.values, Array(repeating: expected, count: 64))
+    }
+}
+
+/// Collects results written from several threads.
+private final class ThemeRenderResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: String?) {
+        lock.lock()
+        defer { lock.unlock() }
+        storage[index] = value
+    }
+
+    var values: [String?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
 }

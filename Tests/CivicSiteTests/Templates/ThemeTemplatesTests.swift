@@ -104,6 +104,17 @@ final class ThemeTemplatesTests: XCTestCase {
         XCTAssertEqual(try ThemeTemplates.load(layers: fixture.layers("default")).check(), [])
     }
 
+    func testCheckReportsABlockTheParentDoesNotHave() throws {
+        try fixture.write("city", [
+            "layouts/event.mustache": "{{<base}}\n{{$mian}}\n<h1>{{title}}</h1>\n{{/mian}}\n{{$main}}ok{{/main}}\n{{/base}}\n",
+            "layouts/wrapped.mustache": "{{<group}}{{$main}}fine: base has it through group{{/main}}{{/group}}",
+        ])
+        let theme = try ThemeTemplates.load(layers: fixture.layers("city", "default"))
+        XCTAssertEqual(theme.check().map(\.description), [
+            "themes/city/layouts/event.mustache:2:1: error: unknown block 'mian' in parent 'base'\n    hint: did you mean 'main'?",
+        ])
+    }
+
     func testUnknownLayoutAndStrictTyposInThemeFiles() throws {
         let theme = try ThemeTemplates.load(layers: fixture.layers("city", "default"))
         XCTAssertThrowsError(try theme.render("grop", group, strict: false)) { error in

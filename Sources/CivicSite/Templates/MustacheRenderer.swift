@@ -34,7 +34,7 @@ struct MustacheRenderer {
                 output += text
             case .lineStart:
                 pendingIndentation = false
-                output += indentation
+                if !indentation.isEmpty { output += indentation }
             case .variable(let name, let escaped, let location):
                 try interpolate(resolve(name, at: location), escaped: escaped)
             case .section(let name, let children, let inverted, let location):

@@ -104,7 +104,7 @@ struct MustacheScanner {
         if kind == .delimiters {
             changeDelimiters(content, at: location)
         } else if kind != .comment {
-            checkName(content, kind: kind, at: location)
+            checkName(content, at: location)
         }
         tokens.append(MustacheToken(kind: kind, content: content, location: location))
         return true
@@ -136,7 +136,7 @@ struct MustacheScanner {
         }
     }
 
-    private mutating func checkName(_ name: String, kind: MustacheToken.Kind, at location: SourceLocation) {
+    private mutating func checkName(_ name: String, at location: SourceLocation) {
         if name.isEmpty {
             diagnostics.append(.error(at: location, "empty tag name", hint: "write a name between the delimiters, e.g. {{title}}"))
         } else if name.unicodeScalars.contains(where: \.isMustacheWhitespace) {
@@ -153,20 +153,5 @@ struct MustacheScanner {
         }
         open = Array(parts[0])
         close = Array(parts[1])
-    }
-}
-
-extension Unicode.Scalar {
-    var isMustacheWhitespace: Bool {
-        self == " " || self == "\t" || self == "\n" || self == "\r"
-    }
-}
-
-extension String {
-    func trimmingMustacheWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isMustacheWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.isMustacheWhitespace }) else { return "" }
-        return String(scalars[first...last])
     }
 }

@@ -47,18 +47,4 @@ public struct ThemeTemplates: Sendable {
         }
         return try template.render(context, partials: includable, strict: strict)
     }
-
-    /// Static checks: every partial / parent named by a tag exists (located error otherwise).
-    public func check() -> [Diagnostic] {
-        let known = Array(includable.keys)
-        let templates = (Array(layouts.values) + Array(partials.values)).sorted { $0.path < $1.path }
-        var problems: [Diagnostic] = []
-        for template in templates {
-            for reference in template.references where includable[reference.name] == nil {
-                let kind = reference.kind == .partial ? "partial" : "parent"
-                problems.append(MustacheRenderer.unknownTemplate(reference.name, kind: kind, at: reference.location, known: known))
-            }
-        }
-        return problems
-    }
 }

@@ -104,6 +104,17 @@ final class ThemeTemplatesTests: XCTestCase {
         XCTAssertEqual(try ThemeTemplates.load(layers: fixture.layers("default")).check(), [])
     }
 
+    func testCheckReportsABlockTheParentDoesNotHave() throws {
+        try fixture.write("city", [
+            "layouts/event.mustache": "{{<base}}\n{{$mian}}\n<h1>{{title}}</h1>\n{{/mian}}\n{{$main}}ok{{/main}}\n{{/base}}\n",
+            "layouts/wrapped.mustache": "{{<group}}{{$main}}fine: base has it through group{{/main}}{{/group}}",
+        ])
+        let theme = try ThemeTemplates.load(layers: fixture.layers("city", "default"))
+        XCTAssertEqual(theme.check().map(\.description), [
+            "themes/city/layouts/event.mustache:2:1: error: unknown block 'mian' in parent 'base'\n    hint: did you mean 'main'?",
+        ])
+    }
+
     func testUnknownLayoutAndStrictTyposInThemeFiles() throws {
         let theme = try ThemeTemplates.load(layers: fixture.layers("city", "default"))
         XCTAssertThrowsError(try theme.render("grop", group, strict: false)) { error in
@@ -114,5 +125,36 @@ final class ThemeTemplatesTests: XCTestCase {
             XCTAssertEqual((error as? DiagnosticList)?.description,
                            "themes/city/partials/header.mustache:1:9: error: unknown variable 'site'\n    hint: did you mean 'sitee'?")
         }
+    }
+
+    func testOneLoadedThemeRendersFromManyThreadsAtOnce() throws {
+        let theme = try ThemeTemplates.load(layers: fixture.layers("city", "default"))
+        let expected = try theme.render("group", group, strict: true)
+        let results = ThemeRenderResults(count: 64)
+        let data = group
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            results.set(index, try? theme.render("group", data, strict: true))
+        }
+        XCTAssertEqual(results.values, Array(repeating: expected, count: 64))
+    }
+}
+
+/// Collects results written from several threads.
+private final class ThemeRenderResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: String?) {
+        lock.lock()
+        defer { lock.unlock() }
+        storage[index] = value
+    }
+
+    var values: [String?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
     }
 }

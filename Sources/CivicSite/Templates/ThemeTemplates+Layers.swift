@@ -1,0 +1,50 @@
+import Foundation
+
+extension ThemeTemplates {
+    /// A theme's declared parent: the theme name, and where it is written.
+    public typealias ThemeParent = (name: String, location: SourceLocation)
+
+    /// The layers for `theme`, most specific first: the theme, the theme it
+    /// extends, and so on, ready for `load(layers:)`.
+    ///
+    /// - Parameters:
+    ///   - location: where the theme was chosen (the `theme:` key of `site.yml`),
+    ///     for the error when no such folder exists.
+    ///   - themesDirectory: the folder holding one folder per theme.
+    ///   - displayRoot: how that folder is shown in messages.
+    ///   - parentOf: reads a theme's `extends:` (the caller owns the settings
+    ///     format); nil when the theme extends nothing.
+    public static func layers(
+        theme: String, chosenAt location: SourceLocation, themesDirectory: URL, displayRoot: String = "themes",
+        parentOf: (_ theme: String, _ directory: URL) throws(DiagnosticList) -> ThemeParent?
+    ) throws(DiagnosticList) -> [(directory: URL, displayPath: String)] {
+        var chain: [(directory: URL, displayPath: String)] = []
+        var names: [String] = []
+        var next: ThemeParent? = (theme, location)
+        while let current = next {
+            if names.contains(current.name) {
+                let cycle = (names.drop { $0 != current.name } + [current.name]).joined(separator: " → ")
+                throw DiagnosticList([.error(at: current.location, "theme '\(current.name)' extends itself (\(cycle))",
+                                             hint: "remove one of the extends: settings")])
+            }
+            let directory = themesDirectory.appendingPathComponent(current.name)
+            guard ThemeFiles.isDirectory(directory) else {
+                throw DiagnosticList([unknownTheme(current.name, at: current.location, in: themesDirectory, displayRoot: displayRoot)])
+            }
+            names.append(current.name)
+            chain.append((directory, "\(displayRoot)/\(current.name)"))
+            next = try parentOf(current.name, directory)
+        }
+        return chain
+    }
+
+    private static func unknownTheme(_ name: String, at location: SourceLocation, in themesDirectory: URL,
+                                     displayRoot: String) -> Diagnostic {
+        let existing = ((try? FileManager.default.contentsOfDirectory(atPath: themesDirectory.path)) ?? [])
+            .filter { !$0.hasPrefix(".") && ThemeFiles.isDirectory(themesDirectory.appendingPathComponent($0)) }
+            .sorted()
+        let hint = Suggestion.closest(to: name, in: existing).map { "did you mean '\($0)'?" }
+            ?? (existing.isEmpty ? "no themes found in \(displayRoot)/" : "themes found: \(existing.joined(separator: ", "))")
+        return .error(at: location, "unknown theme '\(name)'", hint: hint)
+    }
+}

@@ -20,21 +20,21 @@ extension SiteBuilder {
 
     /// Parses every template of the theme (and the themes it extends) once.
     func loadTheme(for config: SiteConfig, _ problems: inout DiagnosticList) throws(DiagnosticList) -> ThemeTemplates {
-        let themesShown = "themes"
-        let resolver = ThemeResolver(themesDirectory: options.themesDirectory, themesDisplayPath: themesShown)
-        let start = options.themeDirectory ?? options.themesDirectory.appendingPathComponent(config.theme)
-        let shown = options.themeDirectory.map { $0.relativePath } ?? themesShown + "/" + config.theme
-        let (layers, diagnostics) = resolver.layers(startingAt: start, displayPath: shown)
-        problems.append(contentsOf: diagnostics)
-        do {
-            let theme = try ThemeTemplates.load(layers: layers)
-            problems.append(contentsOf: theme.check())
-            try failIfNeeded(problems)
-            return theme
+        let themes = options.themeDirectory?.deletingLastPathComponent() ?? options.themesDirectory
+        let name = options.themeDirectory?.lastPathComponent ?? config.theme
+        let shownRoot = options.themeDirectory.map { ($0.relativePath as NSString).deletingLastPathComponent } ?? "themes"
+        let theme: ThemeTemplates
+        do throws(DiagnosticList) {
+            let layers = try ThemeResolver.layers(theme: name, chosenAt: .file(options.contentDisplayPath + "/site.yml"),
+                                                  themesDirectory: themes, displayRoot: shownRoot.isEmpty ? "." : shownRoot)
+            theme = try ThemeTemplates.load(layers: layers)
         } catch {
             problems.append(contentsOf: error)
             throw problems
         }
+        problems.append(contentsOf: theme.check())
+        try failIfNeeded(problems)
+        return theme
     }
 
     /// Renders every Markdown body once, on all cores.

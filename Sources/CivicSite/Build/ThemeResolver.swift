@@ -1,47 +1,34 @@
 import Foundation
 
-/// Finds the folders of a theme and the themes it extends, most specific
-/// first: `themes/city/` then `themes/default/` when `city/theme.yml` says
-/// `extends: default`.
-struct ThemeResolver {
-    var themesDirectory: URL
-    var themesDisplayPath: String
-
-    func layers(startingAt directory: URL, displayPath: String) -> (layers: [(directory: URL, displayPath: String)], diagnostics: [Diagnostic]) {
-        var layers: [(directory: URL, displayPath: String)] = []
-        var diagnostics: [Diagnostic] = []
-        var current: (URL, String)? = (directory, displayPath)
-        var seen: Set<String> = []
-        while let (dir, shown) = current {
-            guard FileManager.default.fileExists(atPath: dir.path) else {
-                diagnostics.append(.error(at: .file(shown), "theme folder not found",
-                                          hint: "check `theme:` in site.yml or the --theme option"))
-                break
-            }
-            layers.append((dir, shown))
-            seen.insert(dir.standardizedFileURL.path)
-            current = nil
-            let configURL = dir.appendingPathComponent("theme.yml")
-            guard let data = try? Data(contentsOf: configURL) else { break }
-            let configPath = shown + "/theme.yml"
-            switch SourceText.decode(data, path: configPath) {
-            case .failure(let d): diagnostics.append(d)
-            case .success(let text):
-                let (node, problems) = FrontMatterParser.parse(text, file: configPath)
-                diagnostics += problems
-                guard let entry = node?["extends"] else { break }
-                guard case .string(let parent) = entry.value.value else {
-                    diagnostics.append(.error(at: entry.value.location, "'extends' must name a theme folder"))
-                    break
-                }
-                let parentDir = themesDirectory.appendingPathComponent(parent)
-                if seen.contains(parentDir.standardizedFileURL.path) {
-                    diagnostics.append(.error(at: entry.value.location, "theme '\(parent)' extends itself in a loop"))
-                } else {
-                    current = (parentDir, themesDisplayPath + "/" + parent)
-                }
-            }
+/// Reads `theme.yml` of a theme folder to find the theme it extends, so the
+/// template stage can stack a city's theme over the default one.
+enum ThemeResolver {
+    /// The theme folders, most specific first.
+    static func layers(theme: String, chosenAt location: SourceLocation, themesDirectory: URL,
+                       displayRoot: String) throws(DiagnosticList) -> [(directory: URL, displayPath: String)] {
+        try ThemeTemplates.layers(theme: theme, chosenAt: location, themesDirectory: themesDirectory,
+                                  displayRoot: displayRoot) { (name, directory) throws(DiagnosticList) in
+            try parent(of: directory, displayPath: "\(displayRoot)/\(name)/theme.yml")
         }
-        return (layers, diagnostics)
+    }
+
+    /// The `extends:` entry of a theme's `theme.yml`, if any.
+    static func parent(of directory: URL, displayPath: String) throws(DiagnosticList) -> ThemeTemplates.ThemeParent? {
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("theme.yml").path) else {
+            return nil
+        }
+        let text: String
+        switch SourceText.decode(data, path: displayPath) {
+        case .failure(let problem): throw DiagnosticList([problem])
+        case .success(let decoded): text = decoded
+        }
+        let (node, problems) = FrontMatterParser.parse(text, file: displayPath)
+        if problems.contains(where: \.isError) { throw DiagnosticList(problems) }
+        guard let entry = node?["extends"] else { return nil }
+        guard case .string(let name) = entry.value.value, !name.isEmpty else {
+            throw DiagnosticList([.error(at: entry.value.location, "'extends' must name a theme folder",
+                                         hint: "for example: extends: default")])
+        }
+        return (name, entry.value.location)
     }
 }

@@ -38,7 +38,7 @@ extension FrontMatterReader {
             guard let digit = at(pos + 2 + offset), let hex = Self.hexValue(digit) else {
                 let written = text(backslash..<min(pos + 2 + offset + 1, lineEnd(from: backslash)))
                 throw error(at: backslash, "invalid escape '\(written)': expected \(digits) hex digits",
-                            hint: "write \\\(code) followed by exactly \(digits) hex digits (0-9, A-F)")
+                            hint: "write \\\(code) followed by exactly \(digits) hex digits (0-9, A-F), or '\\\\' for a backslash")
             }
             value = value * 16 + hex
         }

@@ -4,6 +4,7 @@ extension MarkdownBlockParser {
         column = 0
         blank = false
         partiallyConsumedTab = false
+        thematicBreakKillPosition = lineStart
 
         let (matched, allMatched) = matchOpenBlocks()
         guard var container = matched else { return }  // a closing code fence ate the line

@@ -41,7 +41,7 @@ extension MarkdownBlockParser {
                       let alignments = tableDelimiterRow(for: container) {
                 container = startTable(from: container, alignments: alignments)
                 advance(lineEnd - offset, columns: false)
-            } else if !indented, MarkdownBlockScanners.isThematicBreak(buf, at: firstNonspace, end: lineEnd) {
+            } else if !indented, firstNonspace >= thematicBreakKillPosition, isThematicBreak() {
                 container = addChild(.thematicBreak, to: container)
                 advance(lineEnd - offset, columns: false)
             } else if !indented, var data = MarkdownBlockScanners.listMarker(
@@ -57,6 +57,12 @@ extension MarkdownBlockParser {
             maybeLazy = false
         }
         return container
+    }
+
+    private mutating func isThematicBreak() -> Bool {
+        let (isBreak, stop) = MarkdownBlockScanners.thematicBreak(buf, at: firstNonspace, end: lineEnd)
+        if !isBreak { thematicBreakKillPosition = stop }
+        return isBreak
     }
 
     private mutating func openListItem(_ data: inout MarkdownListData, in start: MarkdownNode) -> MarkdownNode {

@@ -23,6 +23,7 @@ extension MarkdownBlockParser {
         }
         table.alignments = alignments
         let row = arena.make(.tableRow)
+        row.isOpen = false
         row.isHeader = true
         row.content = header
         table.append(row)

@@ -37,6 +37,7 @@ extension MarkdownBlockParser {
         case .table:
             if container.startLine != lineNumber && !blank {
                 let row = arena.make(.tableRow)
+                row.isOpen = false
                 row.content = Array(buf[firstNonspace..<lineEnd])
                 container.append(row)
             }

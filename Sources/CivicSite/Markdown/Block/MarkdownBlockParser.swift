@@ -22,6 +22,9 @@ struct MarkdownBlockParser {
     var indent = 0
     var blank = false
     var partiallyConsumedTab = false
+    /// A thematic break scan that failed at this index rules out any later
+    /// start before it on the same line, which keeps `- - - - …` linear.
+    var thematicBreakKillPosition = 0
     let root: MarkdownNode
     var tip: MarkdownNode
 

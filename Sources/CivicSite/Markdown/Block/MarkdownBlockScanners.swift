@@ -63,19 +63,20 @@ enum MarkdownBlockScanners {
         return c == UInt8(ascii: "=") ? 1 : 2
     }
 
-    /// Three or more `*`, `-` or `_`, the same character, with only spaces or tabs between.
-    static func isThematicBreak(_ bytes: [UInt8], at start: Int, end: Int) -> Bool {
-        guard start < end else { return false }
+    /// Three or more `*`, `-` or `_`, the same character, with only spaces or
+    /// tabs between. Also returns where the scan stopped.
+    static func thematicBreak(_ bytes: [UInt8], at start: Int, end: Int) -> (Bool, Int) {
+        guard start < end else { return (false, start) }
         let c = bytes[start]
-        guard c == UInt8(ascii: "*") || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") else { return false }
+        guard c == UInt8(ascii: "*") || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") else { return (false, start) }
         var count = 0
         var i = start
         while i < end {
             let b = bytes[i]
-            if b == c { count += 1 } else if !MarkdownBytes.isSpaceOrTab(b) { return false }
+            if b == c { count += 1 } else if !MarkdownBytes.isSpaceOrTab(b) { return (false, i) }
             i += 1
         }
-        return count >= 3
+        return (count >= 3, end + 1)
     }
 
     /// A bullet or ordered list marker. `padding` holds the marker's width

@@ -11,11 +11,11 @@ extension MarkdownHTMLWriter {
                 put("<tbody>\n")
             }
             put("<tr>\n")
+            tableColumn = 0
         default:
             put(node.isHeader ? "<th" : "<td")
-            var column = 0
-            var sibling = node.previous
-            while let s = sibling { column += 1; sibling = s.previous }
+            let column = tableColumn
+            tableColumn += 1
             let alignments = node.parent?.parent?.alignments ?? []
             switch column < alignments.count ? alignments[column] : .none {
             case .left: put(" align=\"left\"")

@@ -9,6 +9,8 @@ struct MarkdownHTMLWriter {
     var headingIDs = MarkdownHeadingIDs()
     /// While set, the image whose alt text is being written: children render as plain text.
     var plainRoot: MarkdownNode? = nil
+    /// Column of the next table cell, counted rather than searched for wide tables.
+    var tableColumn = 0
 
     init(options: MarkdownOptions) {
         self.options = options

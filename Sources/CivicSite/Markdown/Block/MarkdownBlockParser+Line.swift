@@ -1,0 +1,78 @@
+extension MarkdownBlockParser {
+    mutating func processLine() {
+        offset = lineStart
+        column = 0
+        blank = false
+        partiallyConsumedTab = false
+        thematicBreakKillPosition = lineStart
+
+        let (matched, allMatched) = matchOpenBlocks()
+        guard var container = matched else { return }  // a closing code fence ate the line
+        let lastMatched = container
+        var maybeLazy = tip.kind == .paragraph
+        container = openNewBlocks(from: container, allMatched: allMatched, maybeLazy: &maybeLazy)
+        addText(container: container, lastMatched: lastMatched)
+    }
+
+    /// Walks the open containers and consumes their continuation markers.
+    /// Returns the deepest matched block (nil when the line closed a fence)
+    /// and whether every open block matched.
+    mutating func matchOpenBlocks() -> (MarkdownNode?, Bool) {
+        var container = root
+        while let last = container.lastChild, last.isOpen {
+            container = last
+            findFirstNonspace()
+            var matched = true
+            switch container.kind {
+            case .blockQuote:
+                if indent <= 3 && peek(firstNonspace) == UInt8(ascii: ">") {
+                    advance(indent + 1, columns: true)
+                    if MarkdownBytes.isSpaceOrTab(peek(offset)) { advance(1, columns: true) }
+                } else {
+                    matched = false
+                }
+            case .item:
+                let width = container.list.markerOffset + container.list.padding
+                if indent >= width {
+                    advance(width, columns: true)
+                } else if blank && container.firstChild != nil {
+                    advance(firstNonspace - offset, columns: false)
+                } else {
+                    matched = false
+                }
+            case .codeBlock:
+                if container.isFenced {
+                    if indent <= 3, peek(firstNonspace) == container.fenceChar,
+                       let length = MarkdownBlockScanners.closingFence(buf, at: firstNonspace, end: lineEnd, char: container.fenceChar),
+                       length >= container.fenceLength {
+                        tip = finalize(container) ?? root
+                        return (nil, true)
+                    }
+                    var i = container.fenceOffset
+                    while i > 0 && MarkdownBytes.isSpaceOrTab(peek(offset)) {
+                        advance(1, columns: true)
+                        i -= 1
+                    }
+                } else if indent >= 4 {
+                    advance(4, columns: true)
+                } else if blank {
+                    advance(firstNonspace - offset, columns: false)
+                } else {
+                    matched = false
+                }
+            case .heading:
+                matched = false
+            case .htmlBlock:
+                if blank && (container.htmlBlockType == 6 || container.htmlBlockType == 7) { matched = false }
+            case .paragraph, .table:
+                if blank { matched = false }
+            default:
+                break
+            }
+            if !matched {
+                return (container.parent ?? root, false)
+            }
+        }
+        return (container, true)
+    }
+}

@@ -1,0 +1,65 @@
+extension MarkdownBlockParser {
+    /// Adds what is left of the line to the right block: a lazy paragraph
+    /// continuation, the newly opened leaf, or a fresh paragraph.
+    mutating func addText(container start: MarkdownNode, lastMatched: MarkdownNode) {
+        var container = start
+        findFirstNonspace()
+        if blank, let last = container.lastChild { last.lastLineBlank = true }
+
+        // Blank lines inside these never make a list loose.
+        let kind = container.kind
+        let lastLineBlank = blank && kind != .blockQuote && kind != .heading && kind != .thematicBreak && kind != .table
+            && !(kind == .codeBlock && container.isFenced)
+            && !(kind == .item && container.firstChild == nil && container.startLine == lineNumber)
+        container.lastLineBlank = lastLineBlank
+        var up = container.parent
+        while let node = up {
+            node.lastLineBlank = false
+            up = node.parent
+        }
+
+        if tip !== lastMatched && container === lastMatched && !blank && tip.kind == .paragraph {
+            addLine(to: tip)
+            return
+        }
+        while tip !== lastMatched {
+            guard let parent = finalize(tip) else { break }
+            tip = parent
+        }
+        switch container.kind {
+        case .codeBlock:
+            if !(container.isFenced && container.startLine == lineNumber) { addLine(to: container) }
+        case .htmlBlock:
+            addLine(to: container)
+            if MarkdownHTMLBlockScanner.endsBlock(type: container.htmlBlockType, buf, from: firstNonspace, end: lineEnd) {
+                container = finalize(container) ?? root
+            }
+        case .table:
+            if container.startLine != lineNumber && !blank {
+                let row = arena.make(.tableRow)
+                row.isOpen = false
+                row.content = Array(buf[firstNonspace..<lineEnd])
+                container.append(row)
+            }
+        case _ where blank:
+            break
+        case .heading:
+            if !container.isSetext {
+                let end = MarkdownBlockScanners.atxContentEnd(buf, from: firstNonspace, end: lineEnd)
+                container.content.append(contentsOf: buf[firstNonspace..<end])
+                container = finalize(container) ?? root
+            } else {
+                advance(firstNonspace - offset, columns: false)
+                addLine(to: container)
+            }
+        case .paragraph:
+            advance(firstNonspace - offset, columns: false)
+            addLine(to: container)
+        default:
+            container = addChild(.paragraph, to: container)
+            advance(firstNonspace - offset, columns: false)
+            addLine(to: container)
+        }
+        tip = container
+    }
+}

@@ -1,0 +1,5 @@
+/// A link reference definition: `[label]: destination "title"`.
+struct MarkdownReference {
+    var url: [UInt8]
+    var title: [UInt8]
+}

@@ -1,0 +1,54 @@
+/// GFM table rows: the delimiter row and splitting a row into cells.
+enum MarkdownTableScanner {
+    /// `| :--- | ---: | :-: |`: one alignment per cell, or nil if the line is not a delimiter row.
+    static func delimiterRow(_ bytes: [UInt8], from start: Int, end: Int) -> [MarkdownTableAlignment]? {
+        let row = bytes[start..<end]
+        guard row.contains(UInt8(ascii: "-")) else { return nil }
+        var alignments: [MarkdownTableAlignment] = []
+        for cell in cells(of: row) {
+            let text = MarkdownBytes.trimmed(cell[...])
+            guard !text.isEmpty else { return nil }
+            let left = text.first == UInt8(ascii: ":")
+            let right = text.count > 1 && text.last == UInt8(ascii: ":")
+            let dashes = text.dropFirst(left ? 1 : 0).dropLast(right ? 1 : 0)
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+            alignments.append(left && right ? .center : left ? .left : right ? .right : .none)
+        }
+        return alignments.isEmpty ? nil : alignments
+    }
+
+    /// The cells of a row, split on unescaped pipes, without the optional outer pipes.
+    /// `\|` inside a cell becomes `|` so that inline parsing sees a plain pipe.
+    static func cells(of row: ArraySlice<UInt8>) -> [[UInt8]] {
+        var text = MarkdownBytes.trimmed(row)
+        if text.first == UInt8(ascii: "|") { text = text.dropFirst() }
+        var trailingPipe = false
+        if text.last == UInt8(ascii: "|") {
+            var backslashes = 0
+            var k = text.endIndex - 2
+            while k >= text.startIndex && text[k] == UInt8(ascii: "\\") { backslashes += 1; k -= 1 }
+            trailingPipe = backslashes % 2 == 0
+        }
+        if trailingPipe { text = text.dropLast() }
+        var result: [[UInt8]] = []
+        var cell: [UInt8] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c == UInt8(ascii: "\\") && i + 1 < text.endIndex && text[i + 1] == UInt8(ascii: "|") {
+                cell.append(UInt8(ascii: "|"))
+                i += 2
+                continue
+            }
+            if c == UInt8(ascii: "|") {
+                result.append(cell)
+                cell = []
+            } else {
+                cell.append(c)
+            }
+            i += 1
+        }
+        result.append(cell)
+        return result
+    }
+}

@@ -1,0 +1,4 @@
+/// Column alignment from a GFM table's delimiter row.
+enum MarkdownTableAlignment: Equatable {
+    case none, left, center, right
+}

@@ -147,3 +147,16 @@ test('search state round-trips through the URL', () => {
   assert.equal(search.writeState(st), '?q=%E9%98%B2%E7%81%BD&type=events&type=groups&field=children&upcoming=1');
   assert.equal(search.writeState(search.readState('')), '');
 });
+
+test('common (partial) terms score but are required only when nothing else is', async () => {
+  const engine = engineFor(built);
+  const manifest = readJSON(path.join(built, 'manifest.json'));
+  assert.ok(manifest.partial.includes('活動') && manifest.partial.includes('ます'));
+  // Only partial terms: their best postings, intersected.
+  const katsudo = await ids(engine, '活動');
+  assert.ok(katsudo.length > 0 && katsudo.length <= 4);
+  // 活動 is partial, 動助 and 助成 are not: every record with 活動助成 is found,
+  // whether or not it is among the best postings of 活動.
+  assert.deepEqual((await ids(engine, '活動助成')).sort(),
+    ['grants/bunka-josei-2027', 'grants/chiiki-fukushi-josei']);
+});

@@ -3,7 +3,7 @@ import Foundation
 /// Builds the static search index read by `themes/default/assets/search.js`.
 ///
 /// Layout, the same at every size (paths relative to the site's `search/`):
-/// - `manifest.json`: counts, shard count, stop terms, a version for caches;
+/// - `manifest.json`: counts, shard count, partial terms, a version for caches;
 /// - `shards/<n>.bin`: the postings of the terms whose FNV-1a hash modulo the
 ///   shard count is `n`, so a query fetches only the shards of its terms;
 /// - `docs/<n>.json`: display data (id, type, URL, title, excerpt, date) of
@@ -40,7 +40,7 @@ public enum SearchIndexBuilder {
         files.append(("facets.json", Data(SearchFacetTable(sorted).json.serialized.utf8)))
         let manifest = SearchManifest(
             documentCount: sorted.count, shardCount: shards.count, documentsPerChunk: chunk,
-            stopTerms: index.stopTerms, version: version(of: files))
+            partialTerms: index.partialTerms, version: version(of: files))
         files.append(("manifest.json", Data(manifest.json.serialized.utf8)))
         return files.sorted { $0.path < $1.path }
     }

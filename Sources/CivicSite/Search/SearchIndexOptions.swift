@@ -5,18 +5,21 @@ public struct SearchIndexOptions: Sendable, Equatable {
     /// Raw bytes aimed at per shard; the shard count is the smallest power of
     /// two that keeps the average shard under this. Small shards keep a later
     /// query (whose terms mostly fall in shards not yet loaded) cheap.
-    public var targetShardBytes: Int = 12_000
+    public var targetShardBytes: Int = 8_000
     /// Records per display-data file; a page of results loads at most one
     /// file per result, so fewer records per file means fewer wasted bytes.
-    public var documentsPerChunk: Int = 8
-    /// A term in more than this share of the records is left out of the
-    /// index (and listed as a stop term), once there are at least
-    /// `stopTermMinimumDocuments` records: its postings would weigh more
-    /// than the rest of a query while telling almost nothing.
-    public var stopTermRatio: Double = 0.25
-    public var stopTermMinimumDocuments: Int = 1000
+    public var documentsPerChunk: Int = 2
+    /// A term in more than this share of the records keeps only its
+    /// `partialPostings` best-scoring postings (and is listed as partial in
+    /// the manifest), once there are at least `partialTermMinimumDocuments`
+    /// records: its full list would weigh more than the rest of a query
+    /// while telling little. The client then scores with it but does not
+    /// require it, unless the query has nothing else.
+    public var partialTermRatio: Double = 0.2
+    public var partialTermMinimumDocuments: Int = 1000
+    public var partialPostings: Int = 400
     /// Positions kept per bigram and record, for the adjacency bonus.
-    public var maximumPositions: Int = 8
+    public var maximumPositions: Int = 3
     /// Longest word prefix indexed for prefix matching.
     public var maximumPrefixLength: Int = 12
     /// Longest excerpt, in characters, before it is cut with "…".

@@ -12,7 +12,7 @@ struct SearchInvertedIndex {
     }
 
     var terms: [Term] = []
-    var stopTerms: [String] = []
+    var partialTerms: [String] = []
 
     init(_ documents: [SearchDocument], options: SearchIndexOptions) {
         var lookup: [String: Int] = [:]
@@ -79,18 +79,19 @@ struct SearchInvertedIndex {
         var scored: [(term: String, postings: SearchTermPostings, scores: [Float])] = []
         var highest: Float = 0
         for (term, slot) in lookup {
-            let list = postings[slot]
+            var list = postings[slot]
             let df = Double(list.documents.count)
-            if documentCount >= options.stopTermMinimumDocuments, df > options.stopTermRatio * n {
-                stopTerms.append(term)
-                continue
-            }
             let idf = Float(log(1 + (n - df + 0.5) / (df + 0.5)))
+            if documentCount >= options.partialTermMinimumDocuments, df > options.partialTermRatio * n,
+               list.documents.count > options.partialPostings {
+                partialTerms.append(term)
+                list = list.best(options.partialPostings)
+            }
             let scores = list.saturatedFrequencies.map { $0 * idf }
             highest = max(highest, scores.max() ?? 0)
             scored.append((term, list, scores))
         }
-        stopTerms.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        partialTerms.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         let scale = highest > 0 ? 255 / highest : 0
         terms = scored.map { entry in
             let impacts = entry.scores.map { UInt8(max(1, min(255, ($0 * scale).rounded()))) }

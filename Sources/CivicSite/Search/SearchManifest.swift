@@ -3,7 +3,7 @@ struct SearchManifest {
     var documentCount: Int
     var shardCount: Int
     var documentsPerChunk: Int
-    var stopTerms: [String]
+    var partialTerms: [String]
     var version: String
 
     var json: SearchJSON {
@@ -12,7 +12,7 @@ struct SearchManifest {
             "documents": .int(documentCount),
             "shards": .int(shardCount),
             "chunk": .int(documentsPerChunk),
-            "stop": .array(stopTerms.map(SearchJSON.string)),
+            "partial": .array(partialTerms.map(SearchJSON.string)),
             "version": .string(version),
         ])
     }

@@ -7,11 +7,15 @@ enum SearchFixtureCorpus {
     static let folder = TestPaths.fixtures.appendingPathComponent("search")
     static let builtFolder = folder.appendingPathComponent("built")
 
-    /// Small shards and chunks, so that the fixture exercises several of each.
+    /// Small shards and chunks, so that the fixture exercises several of
+    /// each, and partial terms (います, てい … are in a third of the records).
     static var options: SearchIndexOptions {
         var options = SearchIndexOptions()
         options.targetShardBytes = 1500
         options.documentsPerChunk = 4
+        options.partialTermMinimumDocuments = 10
+        options.partialTermRatio = 0.3
+        options.partialPostings = 4
         return options
     }
 

@@ -115,20 +115,27 @@ final class SearchIndexBuilderTests: XCTestCase {
         XCTAssertNil(all["市"]?.first?.positions.first, "unigrams carry no positions")
     }
 
-    func testCommonTermsBecomeStopTermsOnLargeCorpora() throws {
+    func testCommonTermsKeepOnlyTheirBestPostingsOnLargeCorpora() throws {
         var options = SearchIndexOptions()
-        options.stopTermMinimumDocuments = 10
-        options.stopTermRatio = 0.5
+        options.partialTermMinimumDocuments = 10
+        options.partialTermRatio = 0.5
+        options.partialPostings = 3
         let docs = (0..<12).map { n in
-            SearchDocument(id: "g\(n)", type: "groups", url: "g\(n)/", title: "会\(n)", body: n % 3 == 0 ? "活動します防災" : "活動します")
+            // Record 7 says します twice in a short body: it scores highest.
+            SearchDocument(id: String(format: "g%02d", n), type: "groups", url: "g\(n)/", title: "会\(n)",
+                           body: n == 7 ? "しますします" : n % 3 == 0 ? "活動しますよ防災" : "活動しますよ")
         }
         let built = files(docs, options)
         let manifest = try XCTUnwrap(json(built["manifest.json"]) as? [String: Any])
-        let stop = try XCTUnwrap(manifest["stop"] as? [String])
-        XCTAssertTrue(stop.contains("しま"))
-        XCTAssertFalse(stop.contains("防災"))
+        let partial = try XCTUnwrap(manifest["partial"] as? [String])
+        XCTAssertTrue(partial.contains("しま"))
+        XCTAssertFalse(partial.contains("防災"))
         let all = try postings(built)
-        XCTAssertNil(all["しま"])
+        let shima = try XCTUnwrap(all["しま"])
+        XCTAssertEqual(shima.count, 3)
+        XCTAssertTrue(shima.map(\.document).contains(7))
+        XCTAssertEqual(shima.map(\.document), shima.map(\.document).sorted())
+        XCTAssertEqual(shima.first { $0.document == 7 }?.positions.count, 2, "positions follow their posting")
         XCTAssertEqual(all["防災"]?.count, 4)
     }
 

@@ -152,17 +152,17 @@
   };
 
   // Score of every record matching one group, or null when the group sets no
-  // condition (all its bigrams are stop terms).
-  function scoreGroup(g, post, stop) {
+  // condition. Partial terms (the most common, stored with their best
+  // postings only) add to the score but are required only when the group
+  // has nothing else.
+  function scoreGroup(g, post, partial) {
     var lists = [], out = new Map();
     for (var i = 0; i < g.terms.length; i++) {
-      var t = g.terms[i];
+      var t = g.terms[i], p = post.get(t);
       if (g.kind === 'w') {
-        if (post.has(t)) lists.push({ p: post.get(t), w: i ? 0.6 : 1 });
-      } else if (!stop.has(t)) {
-        if (!post.has(t)) return out;
-        lists.push({ p: post.get(t), at: i });
-      }
+        if (p) lists.push({ p: p, w: i ? 0.6 : 1 });
+      } else if (p) lists.push({ p: p, at: i, req: !partial.has(t) });
+      else if (!partial.has(t)) return out;
     }
     if (g.kind === 'w') {
       lists.forEach(function (l) {
@@ -174,20 +174,19 @@
       return out;
     }
     if (!lists.length) return null;
-    // Intersect, shortest list first, remembering each record's posting index.
-    var order = lists.slice().sort(function (a, b) { return a.p.docs.length - b.p.docs.length; });
-    var index = order.map(function (l) {
+    var req = lists.filter(function (l) { return l.req; });
+    if (!req.length) req = lists;
+    var index = lists.map(function (l) {
       var m = new Map();
       for (var i = 0; i < l.p.docs.length; i++) m.set(l.p.docs[i], i);
       return m;
     });
-    var first = order[0].p;
+    var first = req.reduce(function (a, b) { return b.p.docs.length < a.p.docs.length ? b : a; }).p;
     for (var i = 0; i < first.docs.length; i++) {
       var d = first.docs[i], at = [], s = 0, ok = true;
-      for (var k = 0; k < order.length && ok; k++) {
+      for (var k = 0; k < lists.length && ok; k++) {
         var j = index[k].get(d);
-        if (j === undefined) ok = false;
-        else { at[lists.indexOf(order[k])] = j; s += order[k].p.imp[j]; }
+        if (j !== undefined) { at[k] = j; s += lists[k].p.imp[j]; } else if (req.indexOf(lists[k]) >= 0) ok = false;
       }
       if (ok) out.set(d, s * bonus(g, lists, at));
     }
@@ -203,13 +202,14 @@
       var a = lists[k], b = lists[k + 1];
       if (b.at !== a.at + 1) continue;
       pairs++;
+      if (at[k] === undefined || at[k + 1] === undefined) continue;
       var pa = a.p.pos[at[k]] || [], pb = b.p.pos[at[k + 1]] || [];
       if (pa.some(function (p) { return pb.indexOf(p + 1) >= 0; })) adjacent++;
     }
     if (pairs) f += adjacent / pairs;
     var l0 = lists[0], ln = lists[lists.length - 1];
-    if (g.head && l0.at === 0 && l0.p.fl[at[0]] & 1) f *= 1.3;
-    if (g.tail && ln.at === g.terms.length - 1 && ln.p.fl[at[lists.length - 1]] & 2) f *= 1.1;
+    if (g.head && l0.at === 0 && at[0] !== undefined && l0.p.fl[at[0]] & 1) f *= 1.3;
+    if (g.tail && ln.at === g.terms.length - 1 && at[lists.length - 1] !== undefined && ln.p.fl[at[lists.length - 1]] & 2) f *= 1.1;
     return f;
   }
 
@@ -225,23 +225,23 @@
   Engine.prototype.search = function (state, now) {
     var self = this, groups = plan(state.q || '');
     return this.manifest().then(function (m) {
-      var stop = new Set(m.stop), need = {};
+      var partial = new Set(m.partial), need = {};
       groups.forEach(function (g) {
-        g.terms.forEach(function (t) { if (!stop.has(t)) need[fnv1a32(t) % m.shards] = 1; });
+        g.terms.forEach(function (t) { need[fnv1a32(t) % m.shards] = 1; });
       });
       var loads = Object.keys(need).map(function (n) { return self.shard(n); });
       return Promise.all([self.facets()].concat(loads)).then(function (r) {
         var post = new Map();
         r.slice(1).forEach(function (s) { s.forEach(function (v, k) { post.set(k, v); }); });
-        return rank(m, r[0], groups, post, stop, state, now);
+        return rank(m, r[0], groups, post, partial, state, now);
       });
     });
   };
 
-  function rank(m, f, groups, post, stop, state, now) {
+  function rank(m, f, groups, post, partial, state, now) {
     var scores = null;
     groups.forEach(function (g) {
-      var s = scoreGroup(g, post, stop);
+      var s = scoreGroup(g, post, partial);
       if (!s) return;
       if (!scores) { scores = s; return; }
       var both = new Map();

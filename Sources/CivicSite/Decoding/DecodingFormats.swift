@@ -1,0 +1,63 @@
+/// Syntax checks for e-mail addresses, links and 法人番号.
+public enum DecodingFormats {
+    /// A plain `local@domain.tld` address: no spaces, no display names, a dot
+    /// in the domain. Deliberately narrower than RFC 5322: what staff type
+    /// into a directory is an address citizens can copy.
+    public static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
+        let allowedLocal = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+        guard parts[0].allSatisfy(allowedLocal.contains), !parts[0].hasPrefix("."), !parts[0].hasSuffix("."),
+              !parts[0].contains("..") else { return false }
+        return isHostName(parts[1], requireDot: true)
+    }
+
+    static func isHostName(_ host: Substring, requireDot: Bool) -> Bool {
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard !requireDot || labels.count >= 2 else { return false }
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+        return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy(allowed.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }
+    }
+
+    /// Why `text` is not an absolute http(s) link, or nil when it is one.
+    /// Other schemes (`javascript:`, `data:`, `file:`) are refused because
+    /// the value ends up in an `href` on a public page.
+    public static func urlProblem(_ text: String) -> (message: String, hint: String)? {
+        let lower = text.lowercased()
+        guard let schemeEnd = lower.range(of: ":") else {
+            let guess = text.hasPrefix("//") ? "https:\(text)" : "https://\(text)"
+            return ("is not an absolute url", "did you mean '\(guess)'?")
+        }
+        let scheme = lower[..<schemeEnd.lowerBound]
+        guard scheme == "http" || scheme == "https" else {
+            if scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-" }) {
+                return ("uses the scheme '\(scheme):', only http and https links are allowed",
+                        "link to a web page starting with https://")
+            }
+            return ("is not an absolute url", "write the whole address, starting with https://")
+        }
+        let rest = text[text.index(text.startIndex, offsetBy: scheme.count + 1)...]
+        guard rest.hasPrefix("//") else { return ("is not an absolute url", "write it as '\(scheme)://…'") }
+        let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostAndPort = authority.split(separator: "@").last ?? ""
+        let host = hostAndPort.split(separator: ":", omittingEmptySubsequences: false).first ?? ""
+        guard isHostName(host, requireDot: false) || host.hasPrefix("[") else {
+            return ("has no valid host name", "write the whole address, e.g. 'https://www.example.jp/'")
+        }
+        guard !text.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
+            return ("contains spaces or quotes", "encode spaces as %20, or remove them")
+        }
+        return nil
+    }
+
+    /// The check digit a 法人番号 must start with, for its last 12 digits:
+    /// 9 − (Σ digit × (1 at odd, 2 at even positions from the right) mod 9).
+    public static func corporateCheckDigit(base: [Int]) -> Int {
+        precondition(base.count == 12)
+        var sum = 0
+        for (offset, digit) in base.reversed().enumerated() {
+            sum += digit * (offset % 2 == 0 ? 1 : 2)
+        }
+        return 9 - sum % 9
+    }
+}

@@ -57,7 +57,7 @@ public struct KeyedNode: Sendable {
 
     /// The value of a key the record cannot do without; reports it when
     /// absent or empty, with an example line the editor can copy.
-    public mutating func required(_ key: String, example: String) -> FrontMatterNode? {
+    public mutating func required(_ key: String, example: String, hint: String? = nil) -> FrontMatterNode? {
         if let value = node(key) { return value }
         if let entry = entries.first(where: { $0.key == key }) {
             report(.error(at: entry.value.location, "'\(qualified(key))' must not be empty",
@@ -65,7 +65,7 @@ public struct KeyedNode: Sendable {
         } else {
             let place = name.map { " in '\($0)'" } ?? ""
             report(.error(at: missingLocation, "missing required key '\(key)'\(place)",
-                          hint: "add a line such as '\(example)'"))
+                          hint: hint ?? "add a line such as '\(example)'"))
         }
         return nil
     }

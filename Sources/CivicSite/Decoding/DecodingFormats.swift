@@ -19,33 +19,31 @@ public enum DecodingFormats {
         return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy(allowed.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }
     }
 
-    /// Why `text` is not an absolute http(s) link, or nil when it is one.
-    /// Other schemes (`javascript:`, `data:`, `file:`) are refused because
-    /// the value ends up in an `href` on a public page.
-    public static func urlProblem(_ text: String) -> (message: String, hint: String)? {
+    /// A hint saying why `text` is not an absolute http(s) link, or nil
+    /// when it is one. Other schemes (`javascript:`, `data:`, `file:`) are
+    /// refused because the value ends up in an `href` on a public page.
+    public static func urlProblem(_ text: String) -> String? {
         let lower = text.lowercased()
-        guard let schemeEnd = lower.range(of: ":") else {
-            let guess = text.hasPrefix("//") ? "https:\(text)" : "https://\(text)"
-            return ("is not an absolute url", "did you mean '\(guess)'?")
+        guard let schemeEnd = lower.firstIndex(of: ":") else {
+            return "did you mean '\(text.hasPrefix("//") ? "https:\(text)" : "https://\(text)")'?"
         }
-        let scheme = lower[..<schemeEnd.lowerBound]
+        let scheme = lower[..<schemeEnd]
         guard scheme == "http" || scheme == "https" else {
-            if scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-" }) {
-                return ("uses the scheme '\(scheme):', only http and https links are allowed",
-                        "link to a web page starting with https://")
+            if !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) {
+                return "'\(scheme):' links are not allowed on a public page; link to a web page starting with https://"
             }
-            return ("is not an absolute url", "write the whole address, starting with https://")
+            return "write the whole address, starting with https://"
         }
-        let rest = text[text.index(text.startIndex, offsetBy: scheme.count + 1)...]
-        guard rest.hasPrefix("//") else { return ("is not an absolute url", "write it as '\(scheme)://…'") }
+        let rest = text.dropFirst(scheme.count + 1)
+        guard rest.hasPrefix("//") else { return "write it as '\(scheme)://…'" }
         let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let hostAndPort = authority.split(separator: "@").last ?? ""
         let host = hostAndPort.split(separator: ":", omittingEmptySubsequences: false).first ?? ""
         guard isHostName(host, requireDot: false) || host.hasPrefix("[") else {
-            return ("has no valid host name", "write the whole address, e.g. 'https://www.example.jp/'")
+            return "write the whole address with its host name, e.g. 'https://www.example.jp/'"
         }
         guard !text.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
-            return ("contains spaces or quotes", "encode spaces as %20, or remove them")
+            return "encode spaces as %20 and remove quotes and angle brackets"
         }
         return nil
     }

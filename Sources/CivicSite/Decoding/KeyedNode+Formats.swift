@@ -27,8 +27,8 @@ extension KeyedNode {
     }
 
     public mutating func checkedURL(_ text: String, key: String, at location: SourceLocation) -> String? {
-        guard let problem = DecodingFormats.urlProblem(text) else { return text }
-        report(.error(at: location, "'\(qualified(key))' \(problem.message): '\(text)'", hint: problem.hint))
+        guard let hint = DecodingFormats.urlProblem(text) else { return text }
+        report(.error(at: location, "'\(qualified(key))' must be an absolute http or https url, found '\(text)'", hint: hint))
         return nil
     }
 

@@ -25,7 +25,12 @@ public enum DecodingFormats {
     public static func urlProblem(_ text: String) -> String? {
         let lower = text.lowercased()
         guard let schemeEnd = lower.firstIndex(of: ":") else {
-            return "did you mean '\(text.hasPrefix("//") ? "https:\(text)" : "https://\(text)")'?"
+            if text.hasPrefix("//") { return "did you mean 'https:\(text)'?" }
+            if !text.hasPrefix("/"), let host = text.split(separator: "/").first, host.contains("."),
+               isHostName(host, requireDot: true) {
+                return "did you mean 'https://\(text)'?"
+            }
+            return "write the whole address, starting with https://"
         }
         let scheme = lower[..<schemeEnd]
         guard scheme == "http" || scheme == "https" else {

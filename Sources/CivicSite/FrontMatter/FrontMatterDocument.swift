@@ -1,0 +1,24 @@
+/// A content file split into its front matter and its Markdown body, each
+/// with the line of the file it starts on.
+public struct FrontMatterDocument: Sendable, Equatable {
+    /// The lines between the `---` delimiters, each with its line break.
+    public var frontMatter: String
+    /// The line of the file where `frontMatter` starts: always 2.
+    public var frontMatterFirstLine: Int
+    /// Everything after the closing delimiter line.
+    public var body: String
+    /// The line of the file where `body` starts.
+    public var bodyFirstLine: Int
+
+    public init(frontMatter: String, frontMatterFirstLine: Int, body: String, bodyFirstLine: Int) {
+        self.frontMatter = frontMatter
+        self.frontMatterFirstLine = frontMatterFirstLine
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+    }
+
+    /// Parses `frontMatter`, with locations in the file at `path`.
+    public func parseFrontMatter(path: String) -> (node: FrontMatterNode?, diagnostics: [Diagnostic]) {
+        FrontMatterParser.parse(frontMatter, file: path, firstLine: frontMatterFirstLine)
+    }
+}

@@ -1,0 +1,44 @@
+/// Turning the lines of a block scalar into its text.
+extension FrontMatterReader {
+    /// Joins the lines: literal keeps every break; folded turns a single
+    /// break between two ordinary lines into a space, while lines indented
+    /// further than the rest keep the breaks around them. Chomping then
+    /// decides the final breaks.
+    func blockScalarValue(_ body: FrontMatterBlockScalarLines, header: FrontMatterBlockScalarHeader) -> String {
+        let breakCount = body.lines.count - (body.endsWithBreak ? 0 : 1)
+        guard let last = body.lines.lastIndex(where: { $0 != nil }) else {
+            return header.chomping == .keep ? String(repeating: "\n", count: max(0, breakCount)) : ""
+        }
+        var out = String.UnicodeScalarView()
+        var blankRun = 0
+        var previousMoreIndented: Bool?
+        for line in body.lines[...last] {
+            guard let range = line else {
+                blankRun += 1
+                continue
+            }
+            let moreIndented = Self.isBlank(at(range.lowerBound)) && !range.isEmpty
+            if let previous = previousMoreIndented {
+                if header.folded && !previous && !moreIndented {
+                    if blankRun == 0 { out.append(" ") }
+                } else {
+                    out.append("\n")
+                }
+            }
+            out.append(contentsOf: repeatElement("\n" as Unicode.Scalar, count: blankRun))
+            out.append(contentsOf: scalars[range])
+            blankRun = 0
+            previousMoreIndented = moreIndented
+        }
+        let lastHasBreak = last < body.lines.count - 1 || body.endsWithBreak
+        switch header.chomping {
+        case .strip:
+            break
+        case .clip:
+            if lastHasBreak { out.append("\n") }
+        case .keep:
+            out.append(contentsOf: repeatElement("\n" as Unicode.Scalar, count: breakCount - last))
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,61 @@
+/// Backslash escapes of double-quoted scalars.
+extension FrontMatterReader {
+    private static let simpleEscapes: [Unicode.Scalar: Unicode.Scalar] = [
+        "0": "\u{0}", "a": "\u{7}", "b": "\u{8}", "t": "\t", "\t": "\t",
+        "n": "\n", "v": "\u{B}", "f": "\u{C}", "r": "\r", "e": "\u{1B}",
+        " ": " ", "\"": "\"", "/": "/", "\\": "\\", "N": "\u{85}",
+        "_": "\u{A0}", "L": "\u{2028}", "P": "\u{2029}",
+    ]
+
+    /// Reads the escape whose backslash is at the cursor.
+    mutating func readEscape(into out: inout String.UnicodeScalarView, open: Int, parentIndent n: Int) throws {
+        let backslash = pos
+        guard let code = at(pos + 1) else { throw unterminated(open) }
+        if code == "\n" {
+            // An escaped line break joins the lines without a space; blank
+            // lines after it still count as line feeds.
+            pos += 1
+            let breaks = try skipQuotedLineBreak(open: open, parentIndent: n)
+            out.append(contentsOf: repeatElement("\n" as Unicode.Scalar, count: breaks))
+            return
+        }
+        if let simple = Self.simpleEscapes[code] {
+            out.append(simple)
+            pos += 2
+            return
+        }
+        let digits: Int
+        switch code {
+        case "x": digits = 2
+        case "u": digits = 4
+        case "U": digits = 8
+        default:
+            throw error(at: backslash, "unknown escape '\\\(code)' in a double-quoted string",
+                        hint: "write '\\\\' for a backslash, or use single quotes, where '\\' has no special meaning")
+        }
+        var value: UInt32 = 0
+        for offset in 0..<digits {
+            guard let digit = at(pos + 2 + offset), let hex = Self.hexValue(digit) else {
+                let written = text(backslash..<min(pos + 2 + offset + 1, lineEnd(from: backslash)))
+                throw error(at: backslash, "invalid escape '\(written)': expected \(digits) hex digits",
+                            hint: "write \\\(code) followed by exactly \(digits) hex digits (0-9, A-F)")
+            }
+            value = value * 16 + hex
+        }
+        guard let scalar = Unicode.Scalar(value) else {
+            throw error(at: backslash, "invalid escape '\(text(backslash..<(pos + 2 + digits)))': not a Unicode character",
+                        hint: "use a code point outside D800-DFFF and at most 10FFFF")
+        }
+        out.append(scalar)
+        pos += 2 + digits
+    }
+
+    static func hexValue(_ c: Unicode.Scalar) -> UInt32? {
+        switch c.value {
+        case 0x30...0x39: return c.value - 0x30
+        case 0x41...0x46: return c.value - 0x41 + 10
+        case 0x61...0x66: return c.value - 0x61 + 10
+        default: return nil
+        }
+    }
+}

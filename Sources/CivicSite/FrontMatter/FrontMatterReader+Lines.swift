@@ -1,0 +1,73 @@
+/// Moving from line to line: ending a line after a value, and finding the
+/// next line that holds content.
+extension FrontMatterReader {
+    /// Ends the line of a value: only blanks and a comment may follow it.
+    /// Does nothing when the value already consumed its last line.
+    mutating func finishLine() throws {
+        if pos > 0 && isLineStart(pos) { return }
+        skipBlanks()
+        if current == "#" && Self.isBlank(at(pos - 1)) {
+            pos = lineEnd(from: pos)
+        }
+        guard let c = current else { return }
+        guard c == "\n" else {
+            throw error(at: pos, "unexpected text '\(excerpt(at: pos))' after the value",
+                        hint: "only a comment ('# …') may follow a value on its line; put text with ':' or quotes inside quotes")
+        }
+        pos += 1
+    }
+
+    /// Moves to the start of the next line holding content, skipping blank
+    /// and comment lines, and returns its indentation in spaces; nil at the
+    /// end. The cursor must be at the start of a line.
+    mutating func nextContentLine() throws -> Int? {
+        while pos < scalars.count {
+            let start = pos
+            var p = pos
+            while at(p) == " " { p += 1 }
+            var q = p
+            while Self.isBlank(at(q)) { q += 1 }
+            guard let c = at(q) else {
+                pos = q
+                return nil
+            }
+            if c == "\n" {
+                pos = q + 1
+                continue
+            }
+            if c == "#" {
+                pos = nextLineStart(after: q)
+                continue
+            }
+            if q != p {
+                throw error(at: p, "tab character in indentation",
+                            hint: "indent with spaces; tabs are not allowed in front matter")
+            }
+            if p == start { try rejectDocumentMarker(at: start) }
+            pos = start
+            return p - start
+        }
+        return nil
+    }
+
+    /// Lines that YAML reads as document markers or directives, which a
+    /// single front-matter block cannot contain.
+    func rejectDocumentMarker(at start: Int) throws {
+        let three = (at(start), at(start + 1), at(start + 2))
+        let isMarker = (three == ("-", "-", "-") || three == (".", ".", "."))
+            && Self.isWhiteOrEnd(at(start + 3))
+        if isMarker {
+            let marker = text(start..<(start + 3))
+            let trailingBlanksOnly = excerpt(at: start) == marker && at(start + 3) != nil && at(start + 3) != "\n"
+            let hint = trailingBlanksOnly
+                ? "if this line should end the front matter, remove the spaces after '\(marker)'"
+                : "front matter is a single block of 'key: value' lines; remove this line"
+            let what = marker == "---" ? "a second document ('---')" : "a document end marker ('...')"
+            throw error(at: start, "\(what) is not supported", hint: hint)
+        }
+        if at(start) == "%" {
+            throw error(at: start, "directives ('\(word(at: start))') are not supported",
+                        hint: "remove this line; front matter needs no directives")
+        }
+    }
+}

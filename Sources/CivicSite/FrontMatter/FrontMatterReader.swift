@@ -1,0 +1,68 @@
+/// The state of one front-matter parse: the text as Unicode scalars, the
+/// cursor, and the problems found so far.
+///
+/// Working on `[Unicode.Scalar]` keeps the scan linear and makes a column a
+/// plain index difference, which is how `SourceLocation` counts columns.
+struct FrontMatterReader {
+    let scalars: [Unicode.Scalar]
+    let file: String
+    let firstLine: Int
+    /// The index of the first scalar of every line, ascending.
+    let lineStarts: [Int]
+    var pos = 0
+    var depth = 0
+    var diagnostics: [Diagnostic] = []
+
+    /// Deep nesting is never meant in front matter, and a bound keeps
+    /// garbled input from exhausting the stack.
+    static let maxDepth = 64
+
+    init(_ text: String, file: String, firstLine: Int) {
+        self.file = file
+        self.firstLine = firstLine
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var starts = [0]
+        var afterCR = false
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            // Callers normally pass decoded text, but a stray BOM or CRLF
+            // must not shift columns or hide a line break.
+            if offset == 0 && scalar == "\u{FEFF}" { continue }
+            let wasCR = afterCR
+            afterCR = scalar == "\r"
+            if scalar == "\n" && wasCR { continue }
+            if scalar == "\r" || scalar == "\n" {
+                scalars.append("\n")
+                starts.append(scalars.count)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        self.scalars = scalars
+        self.lineStarts = starts
+    }
+
+    /// The place in the file of the scalar at index `index`.
+    func location(_ index: Int) -> SourceLocation {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= index { low = mid } else { high = mid - 1 }
+        }
+        return SourceLocation(file: file, line: firstLine + low, column: index - lineStarts[low] + 1)
+    }
+
+    func error(at index: Int, _ message: String, hint: String? = nil) -> FrontMatterSyntaxError {
+        FrontMatterSyntaxError(diagnostic: .error(at: location(index), message, hint: hint), position: index)
+    }
+
+    /// Counts one level of nesting; pair with `depth -= 1` in a `defer`.
+    mutating func enterNesting() throws {
+        guard depth < Self.maxDepth else {
+            throw error(at: pos, "nesting is deeper than \(Self.maxDepth) levels",
+                        hint: "front matter should be a few levels deep at most; flatten the structure")
+        }
+        depth += 1
+    }
+}

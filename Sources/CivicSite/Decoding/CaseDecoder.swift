@@ -18,7 +18,7 @@ public enum CaseDecoder {
             draft: keyed.bool("draft") ?? false, body: document.body, source: RecordSource(path: document.path))
         keyed.warnAboutUnknownKeys(known: keys)
         record.source = document.source(keyed)
-        return DecodingResult(record, keyed)
+        return DecodingResult(record, keyed, slug: slug)
     }
 
     /// Aspect (label or id) → score 1–5.

@@ -2,28 +2,45 @@ import Foundation
 
 /// Reads one record file and hands its front matter to its kind's decoder.
 enum ContentFileDecoder {
-    static func decode(_ file: ContentFile, reader: ContentLoader.Reader) -> (record: LoadedRecord?, diagnostics: [Diagnostic]) {
+    /// What reading one file gave.
+    struct Outcome: Sendable {
+        var record: LoadedRecord?
+        var diagnostics: [Diagnostic]
+        /// Set when the record had errors but its slug is known.
+        var brokenSlug: String?
+    }
+
+    static func decode(_ file: ContentFile, reader: ContentLoader.Reader) -> Outcome {
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            return (nil, [.error(at: .file(file.displayPath), "cannot read the file")])
+            return Outcome(diagnostics: [.error(at: .file(file.displayPath), "cannot read the file")])
         }
         let parsed = reader(data, file.displayPath, false)
         // A file that does not parse would only add confusing follow-up
-        // errors (every key "missing"), so stop at the parser's findings.
-        if parsed.diagnostics.contains(where: \.isError) { return (nil, parsed.diagnostics) }
+        // errors (every key "missing"), so stop at the parser's findings;
+        // its file name still stands for it in references.
+        if parsed.diagnostics.contains(where: \.isError) {
+            let stem = String(file.fileName.dropLast(3))
+            return Outcome(diagnostics: parsed.diagnostics, brokenSlug: SlugRules.isValid(stem) ? stem : nil)
+        }
         let document = DecodingDocument(path: file.displayPath, fileName: file.fileName, frontMatter: parsed.frontMatter,
                                         body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
-        let (record, diagnostics) = decode(document, kind: file.kind)
-        return (record, parsed.diagnostics + diagnostics)
+        var outcome = decode(document, kind: file.kind)
+        outcome.diagnostics = parsed.diagnostics + outcome.diagnostics
+        return outcome
     }
 
-    static func decode(_ document: DecodingDocument, kind: RecordKind) -> (LoadedRecord?, [Diagnostic]) {
+    static func decode(_ document: DecodingDocument, kind: RecordKind) -> Outcome {
         switch kind {
-        case .fields: let r = FieldDecoder.decode(document); return (r.record.map(LoadedRecord.field), r.diagnostics)
-        case .groups: let r = GroupDecoder.decode(document); return (r.record.map(LoadedRecord.group), r.diagnostics)
-        case .events: let r = EventDecoder.decode(document); return (r.record.map(LoadedRecord.event), r.diagnostics)
-        case .grants: let r = GrantDecoder.decode(document); return (r.record.map(LoadedRecord.grant), r.diagnostics)
-        case .cases: let r = CaseDecoder.decode(document); return (r.record.map(LoadedRecord.collaborationCase), r.diagnostics)
-        case .pages: let r = PageDecoder.decode(document); return (r.record.map(LoadedRecord.page), r.diagnostics)
+        case .fields: return outcome(FieldDecoder.decode(document), LoadedRecord.field)
+        case .groups: return outcome(GroupDecoder.decode(document), LoadedRecord.group)
+        case .events: return outcome(EventDecoder.decode(document), LoadedRecord.event)
+        case .grants: return outcome(GrantDecoder.decode(document), LoadedRecord.grant)
+        case .cases: return outcome(CaseDecoder.decode(document), LoadedRecord.collaborationCase)
+        case .pages: return outcome(PageDecoder.decode(document), LoadedRecord.page)
         }
+    }
+
+    private static func outcome<R>(_ result: DecodingResult<R>, _ wrap: (R) -> LoadedRecord) -> Outcome {
+        Outcome(record: result.record.map(wrap), diagnostics: result.diagnostics, brokenSlug: result.brokenSlug)
     }
 }

@@ -23,7 +23,9 @@ public enum ContentLoader {
         diagnostics.append(contentsOf: scan.diagnostics)
         let results = decodeConcurrently(scan.files, reader: reader)
         var content = SiteContent(config: config ?? placeholderConfig)
-        for result in results {
+        var broken = ContentValidation.BrokenRecords()
+        for (file, result) in zip(scan.files, results) {
+            if let slug = result.brokenSlug { broken.insert(slug, kind: file.kind) }
             diagnostics.append(contentsOf: result.diagnostics)
             switch result.record {
             case .field(let r)?: content.fields.append(r)
@@ -36,7 +38,7 @@ public enum ContentLoader {
             }
         }
         diagnostics.append(contentsOf: ContentValidation.run(&content, fieldsFolder: "\(displayPath)/fields",
-                                                             includeDrafts: includeDrafts))
+                                                             includeDrafts: includeDrafts, broken: broken))
         if !includeDrafts { content.removeDrafts() }
         content.sortBySlug()
         guard config != nil, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -62,8 +64,8 @@ public enum ContentLoader {
     /// Files are independent until validation, and reading plus parsing is
     /// pure, so they are decoded in parallel into fixed slots: the result
     /// order is the file order whatever the scheduling.
-    static func decodeConcurrently(_ files: [ContentFile], reader: Reader) -> [(record: LoadedRecord?, diagnostics: [Diagnostic])] {
-        let slots = ContentSlots<(record: LoadedRecord?, diagnostics: [Diagnostic])>(count: files.count, initial: (nil, []))
+    static func decodeConcurrently(_ files: [ContentFile], reader: Reader) -> [ContentFileDecoder.Outcome] {
+        let slots = ContentSlots<ContentFileDecoder.Outcome>(count: files.count, initial: .init(diagnostics: []))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             slots[index] = ContentFileDecoder.decode(files[index], reader: reader)
         }

@@ -31,9 +31,13 @@ public struct DecodingDocument: Sendable {
 public struct DecodingResult<Record: Sendable>: Sendable {
     public var record: Record?
     public var diagnostics: [Diagnostic]
+    /// The slug of a record that had errors but a usable slug, so that
+    /// references to it do not add "unknown" errors on top of its own.
+    public var brokenSlug: String?
 
-    init(_ record: Record?, _ keyed: KeyedNode) {
+    init(_ record: Record?, _ keyed: KeyedNode, slug: String?) {
         self.record = keyed.hasErrors ? nil : record
         self.diagnostics = keyed.diagnostics
+        self.brokenSlug = keyed.hasErrors ? slug : nil
     }
 }

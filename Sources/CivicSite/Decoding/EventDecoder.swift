@@ -24,7 +24,7 @@ public enum EventDecoder {
             body: document.body, source: RecordSource(path: document.path))
         keyed.warnAboutUnknownKeys(known: keys)
         event.source = document.source(keyed)
-        return DecodingResult(event, keyed)
+        return DecodingResult(event, keyed, slug: slug)
     }
 
     /// `true`/`false`, or the URL of the stream.

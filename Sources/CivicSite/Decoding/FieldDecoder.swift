@@ -12,6 +12,6 @@ public enum FieldDecoder {
                           body: document.body, source: RecordSource(path: document.path))
         keyed.warnAboutUnknownKeys(known: keys)
         field.source = document.source(keyed)
-        return DecodingResult(field, keyed)
+        return DecodingResult(field, keyed, slug: slug)
     }
 }

@@ -25,7 +25,7 @@ public enum GrantDecoder {
             body: document.body, source: RecordSource(path: document.path))
         keyed.warnAboutUnknownKeys(known: keys)
         grant.source = document.source(keyed)
-        return DecodingResult(grant, keyed)
+        return DecodingResult(grant, keyed, slug: slug)
     }
 
     private static func replaceLastHint(_ keyed: inout KeyedNode, _ hint: String) {

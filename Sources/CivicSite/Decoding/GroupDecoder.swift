@@ -30,7 +30,7 @@ public enum GroupDecoder {
         keyed.warnAboutUnknownKeys(known: keys)
         var result = group
         result.source = document.source(keyed)
-        return DecodingResult(result, keyed)
+        return DecodingResult(result, keyed, slug: slug)
     }
 
     /// `fields`, at least one, kept as written until the field records are known.

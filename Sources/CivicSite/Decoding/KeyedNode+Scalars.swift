@@ -41,7 +41,7 @@ extension KeyedNode {
             var hint: String?
             if case .string(let s) = node.value {
                 let digits = s.unicodeScalars.filter { ("0"..."9").contains($0) }
-                if !digits.isEmpty { hint = "write digits only, e.g. '\(key): \(String(String.UnicodeScalarView(digits)))'" }
+                if !digits.isEmpty { hint = "write digits only, e.g. '\(key): \(KeyedNode.westernYear(s) ?? String(String.UnicodeScalarView(digits)))'" }
             }
             report(.error(at: node.location, "'\(qualified(key))' must be a whole number, found \(node.kindDescription)", hint: hint))
             return nil
@@ -51,6 +51,16 @@ extension KeyedNode {
             return nil
         }
         return value
+    }
+
+    /// `令和6年度` → `2024`, for hints: staff often write Japanese era years.
+    static func westernYear(_ text: String) -> String? {
+        for (era, base) in [("令和", 2018), ("平成", 1988), ("昭和", 1925)] where text.hasPrefix(era) {
+            let rest = text.dropFirst(era.count)
+            if rest.hasPrefix("元") { return String(base + 1) }
+            if let n = Int(String(rest.prefix { $0.isASCII && $0.isNumber })) { return String(base + n) }
+        }
+        return nil
     }
 
     /// `true` or `false`.
@@ -106,7 +116,9 @@ extension KeyedNode {
     /// `unknown group type '任意団', expected one of: …` with the nearest spelling.
     public static func unknownValue<E: LabelledEnumeration>(_ text: String, at location: SourceLocation, _ type: E.Type, noun: String) -> Diagnostic {
         let expected = E.allCases.map { "\($0.label) (\($0.rawValue))" }.joined(separator: ", ")
-        let hint = Suggestion.closest(to: text, in: E.allSpellings).map { "did you mean '\($0)'?" }
+        let near = Suggestion.closest(to: text, in: E.allSpellings)
+            ?? E.allCases.map(\.label).first { !text.isEmpty && $0.hasPrefix(text) }
+        let hint = near.map { "did you mean '\($0)'?" }
         return .error(at: location, "unknown \(noun) '\(text)', expected one of: \(expected)", hint: hint)
     }
 

@@ -10,6 +10,6 @@ public enum PageDecoder {
                         order: keyed.integer("order"), body: document.body, source: RecordSource(path: document.path))
         keyed.warnAboutUnknownKeys(known: keys)
         page.source = document.source(keyed)
-        return DecodingResult(page, keyed)
+        return DecodingResult(page, keyed, slug: slug)
     }
 }

@@ -14,7 +14,7 @@ public enum SiteConfigDecoder {
             description: keyed.text("description"), theme: keyed.text("theme") ?? "default",
             centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""))
         keyed.warnAboutUnknownKeys(known: keys)
-        return DecodingResult(config, keyed)
+        return DecodingResult(config, keyed, slug: nil)
     }
 
     /// An absolute http(s) URL, normalised to end with `/` so that relative

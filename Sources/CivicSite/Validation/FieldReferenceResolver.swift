@@ -4,7 +4,8 @@ public struct FieldReferenceResolver: Sendable {
     private var bySpelling: [String: String] = [:]
     private let spellings: [String]
 
-    public init(fields: [Field]) {
+    public init(fields: [Field], broken: Set<String> = []) {
+        for slug in broken { bySpelling[slug] = slug }
         for field in fields {
             for spelling in [field.slug, String(field.number), field.name, field.short] where bySpelling[spelling] == nil {
                 bySpelling[spelling] = field.slug

@@ -5,8 +5,10 @@ public struct ReferenceValidator: Sendable {
     /// True when drafts will not be published, so a reference to one would
     /// be a dead link.
     private let draftsExcluded: Bool
+    private let broken: Set<String>
 
-    public init(groups: [Group], draftsExcluded: Bool) {
+    public init(groups: [Group], draftsExcluded: Bool, broken: Set<String> = []) {
+        self.broken = broken
         self.groups = Dictionary(groups.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         self.titles = Dictionary(groups.map { ($0.title, $0.slug) }, uniquingKeysWith: { first, _ in first })
         self.draftsExcluded = draftsExcluded
@@ -16,6 +18,7 @@ public struct ReferenceValidator: Sendable {
         var diagnostics: [Diagnostic] = []
         for (index, slug) in slugs.enumerated() {
             let location = source.keyLocations["\(key)[\(index)]"] ?? source.location(of: key)
+            if broken.contains(slug) { continue }
             guard let group = groups[slug] else {
                 let hint: String
                 if let bySlug = titles[slug] {

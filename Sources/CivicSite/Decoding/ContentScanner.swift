@@ -14,8 +14,10 @@ enum ContentScanner {
             let entries = listing(url)
             guard let kind = RecordKind(rawValue: name) else {
                 let markdown = entries.filter { $0.hasSuffix(".md") }.count
-                let near = Suggestion.closest(to: name, in: kinds)
-                let what = markdown > 0 ? ", its \(markdown) .md file\(markdown == 1 ? " is" : "s are") not read" : " and not read"
+                // Only a folder of records is likely a misspelt kind; an
+                // `images/` folder is not a typo of `pages/`.
+                let near = markdown > 0 ? Suggestion.closest(to: name, in: kinds) : nil
+                let what = markdown > 0 ? ": its \(markdown) .md file\(markdown == 1 ? " is" : "s are") not read" : " is not read"
                 diagnostics.append(.warning(at: .file(shown), "unknown folder '\(name)'\(what)",
                                             hint: near.map { "did you mean '\($0)'?" }
                                                 ?? "records live in \(kinds.joined(separator: ", "))"))

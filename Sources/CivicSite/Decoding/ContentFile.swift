@@ -1,0 +1,34 @@
+/// One file found under the content folder, to be read and decoded.
+struct ContentFile: Sendable {
+    var kind: RecordKind
+    /// Where to read it.
+    var path: String
+    /// How it is shown in messages, e.g. `content/groups/foo.md`.
+    var displayPath: String
+    var fileName: String
+}
+
+/// What reading one file gave: a record of its kind and the problems found.
+enum LoadedRecord: Sendable {
+    case field(Field)
+    case group(Group)
+    case event(Event)
+    case grant(Grant)
+    case collaborationCase(CollaborationCase)
+    case page(Page)
+}
+
+/// A file's text split into parsed front matter and body.
+public struct ContentParsedFile: Sendable {
+    public var frontMatter: FrontMatterNode?
+    public var body: String
+    public var bodyFirstLine: Int
+    public var diagnostics: [Diagnostic]
+
+    public init(frontMatter: FrontMatterNode?, body: String = "", bodyFirstLine: Int = 1, diagnostics: [Diagnostic] = []) {
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Reads one record file and hands its front matter to its kind's decoder.
+enum ContentFileDecoder {
+    /// What reading one file gave.
+    struct Outcome: Sendable {
+        var record: LoadedRecord?
+        var diagnostics: [Diagnostic]
+        /// Set when the record had errors but its slug is known.
+        var brokenSlug: String?
+    }
+
+    static func decode(_ file: ContentFile, reader: ContentLoader.Reader) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return Outcome(diagnostics: [.error(at: .file(file.displayPath), "cannot read the file")])
+        }
+        let parsed = reader(data, file.displayPath, false)
+        // A file that does not parse would only add confusing follow-up
+        // errors (every key "missing"), so stop at the parser's findings;
+        // its file name still stands for it in references.
+        if parsed.diagnostics.contains(where: \.isError) {
+            let stem = String(file.fileName.dropLast(3))
+            return Outcome(diagnostics: parsed.diagnostics, brokenSlug: SlugRules.isValid(stem) ? stem : nil)
+        }
+        let document = DecodingDocument(path: file.displayPath, fileName: file.fileName, frontMatter: parsed.frontMatter,
+                                        body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
+        var outcome = decode(document, kind: file.kind)
+        outcome.diagnostics = parsed.diagnostics + outcome.diagnostics
+        return outcome
+    }
+
+    static func decode(_ document: DecodingDocument, kind: RecordKind) -> Outcome {
+        switch kind {
+        case .fields: return outcome(FieldDecoder.decode(document), LoadedRecord.field)
+        case .groups: return outcome(GroupDecoder.decode(document), LoadedRecord.group)
+        case .events: return outcome(EventDecoder.decode(document), LoadedRecord.event)
+        case .grants: return outcome(GrantDecoder.decode(document), LoadedRecord.grant)
+        case .cases: return outcome(CaseDecoder.decode(document), LoadedRecord.collaborationCase)
+        case .pages: return outcome(PageDecoder.decode(document), LoadedRecord.page)
+        }
+    }
+
+    private static func outcome<R>(_ result: DecodingResult<R>, _ wrap: (R) -> LoadedRecord) -> Outcome {
+        Outcome(record: result.record.map(wrap), diagnostics: result.diagnostics, brokenSlug: result.brokenSlug)
+    }
+}

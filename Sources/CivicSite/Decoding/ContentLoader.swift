@@ -1,0 +1,77 @@
+import Dispatch
+import Foundation
+
+/// Reads a content folder into a `SiteContent`: `site.yml` and every
+/// `<kind>/*.md`, decoded and validated, with every problem of every file.
+public enum ContentLoader {
+    /// Reads a file's bytes into parsed front matter and body; `wholeFile`
+    /// is true for `site.yml`, which is front matter without the `---` lines.
+    public typealias Reader = @Sendable (_ data: Data, _ displayPath: String, _ wholeFile: Bool) -> ContentParsedFile
+
+    /// The content of `directory`, nil when any error was found.
+    /// `displayPath` is how the folder appears in messages (`content`).
+    public static func load(directory: URL, displayPath: String, includeDrafts: Bool,
+                            reader: Reader) -> (content: SiteContent?, diagnostics: DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        guard ContentScanner.isDirectory(directory) else {
+            diagnostics.append(.error(at: .file(displayPath), "content folder not found",
+                                      hint: "run from the site's folder, or give the content folder's path"))
+            return (nil, diagnostics)
+        }
+        let config = loadConfig(directory: directory, displayPath: displayPath, reader: reader, into: &diagnostics)
+        let scan = ContentScanner.scan(directory: directory, displayPath: displayPath)
+        diagnostics.append(contentsOf: scan.diagnostics)
+        let results = decodeConcurrently(scan.files, reader: reader)
+        var content = SiteContent(config: config ?? placeholderConfig)
+        var broken = ContentValidation.BrokenRecords()
+        for (file, result) in zip(scan.files, results) {
+            if let slug = result.brokenSlug { broken.insert(slug, kind: file.kind) }
+            diagnostics.append(contentsOf: result.diagnostics)
+            switch result.record {
+            case .field(let r)?: content.fields.append(r)
+            case .group(let r)?: content.groups.append(r)
+            case .event(let r)?: content.events.append(r)
+            case .grant(let r)?: content.grants.append(r)
+            case .collaborationCase(let r)?: content.cases.append(r)
+            case .page(let r)?: content.pages.append(r)
+            case nil: break
+            }
+        }
+        diagnostics.append(contentsOf: ContentValidation.run(&content, fieldsFolder: "\(displayPath)/fields",
+                                                             includeDrafts: includeDrafts, broken: broken))
+        if !includeDrafts { content.removeDrafts() }
+        content.sortBySlug()
+        guard config != nil, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (content, diagnostics)
+    }
+
+    static func loadConfig(directory: URL, displayPath: String, reader: Reader,
+                           into diagnostics: inout DiagnosticList) -> SiteConfig? {
+        let shown = "\(displayPath)/site.yml"
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("site.yml").path) else {
+            diagnostics.append(.error(at: .file(shown), "missing site.yml",
+                                      hint: "create it with title, city, base_url and centre"))
+            return nil
+        }
+        let parsed = reader(data, shown, true)
+        diagnostics.append(contentsOf: parsed.diagnostics)
+        if parsed.diagnostics.contains(where: \.isError) { return nil }
+        let result = SiteConfigDecoder.decode(parsed.frontMatter, path: shown)
+        diagnostics.append(contentsOf: result.diagnostics)
+        return result.record
+    }
+
+    /// Files are independent until validation, and reading plus parsing is
+    /// pure, so they are decoded in parallel into fixed slots: the result
+    /// order is the file order whatever the scheduling.
+    static func decodeConcurrently(_ files: [ContentFile], reader: Reader) -> [ContentFileDecoder.Outcome] {
+        let slots = ContentSlots<ContentFileDecoder.Outcome>(count: files.count, initial: .init(diagnostics: []))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            slots[index] = ContentFileDecoder.decode(files[index], reader: reader)
+        }
+        return slots.values
+    }
+
+    static let placeholderConfig = SiteConfig(title: "", city: "", baseURL: "/",
+                                              centre: Centre(name: "", address: "", phone: "", email: "", hours: ""))
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Finds the record files under the content folder, in name order so that
+/// output and messages never depend on the order the file system lists them.
+enum ContentScanner {
+    static func scan(directory: URL, displayPath: String) -> (files: [ContentFile], diagnostics: [Diagnostic]) {
+        var files: [ContentFile] = []
+        var diagnostics: [Diagnostic] = []
+        let kinds = RecordKind.allCases.map(\.rawValue)
+        for name in listing(directory) {
+            let url = directory.appendingPathComponent(name)
+            guard isDirectory(url) else { continue }
+            let shown = "\(displayPath)/\(name)"
+            let entries = listing(url)
+            guard let kind = RecordKind(rawValue: name) else {
+                let markdown = entries.filter { $0.hasSuffix(".md") }.count
+                // Only a folder of records is likely a misspelt kind; an
+                // `images/` folder is not a typo of `pages/`.
+                let near = markdown > 0 ? Suggestion.closest(to: name, in: kinds) : nil
+                let what = markdown > 0 ? ": its \(markdown) .md file\(markdown == 1 ? " is" : "s are") not read" : " is not read"
+                diagnostics.append(.warning(at: .file(shown), "unknown folder '\(name)'\(what)",
+                                            hint: near.map { "did you mean '\($0)'?" }
+                                                ?? "records live in \(kinds.joined(separator: ", "))"))
+                continue
+            }
+            for entry in entries where entry.hasSuffix(".md") && !isDirectory(url.appendingPathComponent(entry)) {
+                files.append(ContentFile(kind: kind, path: url.appendingPathComponent(entry).path,
+                                         displayPath: "\(shown)/\(entry)", fileName: entry))
+            }
+        }
+        return (files, diagnostics)
+    }
+
+    /// Visible entries, sorted by their UTF-8 bytes (not by locale).
+    static func listing(_ url: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    static func isDirectory(_ url: URL) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+    }
+}

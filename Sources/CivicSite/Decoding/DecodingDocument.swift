@@ -1,0 +1,43 @@
+/// One record file after splitting and parsing, ready for its kind's decoder.
+public struct DecodingDocument: Sendable {
+    /// The path as shown in messages, e.g. `content/groups/foo.md`.
+    public var path: String
+    /// The file name with `.md`, e.g. `foo.md`.
+    public var fileName: String
+    public var frontMatter: FrontMatterNode?
+    public var body: String
+    public var bodyFirstLine: Int
+
+    public init(path: String, fileName: String, frontMatter: FrontMatterNode?, body: String = "", bodyFirstLine: Int = 1) {
+        self.path = path
+        self.fileName = fileName
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+    }
+
+    /// A decoder over the front matter.
+    func keyed() -> KeyedNode {
+        KeyedNode(node: frontMatter, path: path)
+    }
+
+    func source(_ keyed: KeyedNode) -> RecordSource {
+        RecordSource(path: path, bodyFirstLine: bodyFirstLine, keyLocations: keyed.keyLocations)
+    }
+}
+
+/// What a decoder returns: the record when it could be built, and every
+/// problem found on the way (warnings even when the record is fine).
+public struct DecodingResult<Record: Sendable>: Sendable {
+    public var record: Record?
+    public var diagnostics: [Diagnostic]
+    /// The slug of a record that had errors but a usable slug, so that
+    /// references to it do not add "unknown" errors on top of its own.
+    public var brokenSlug: String?
+
+    init(_ record: Record?, _ keyed: KeyedNode, slug: String?) {
+        self.record = keyed.hasErrors ? nil : record
+        self.diagnostics = keyed.diagnostics
+        self.brokenSlug = keyed.hasErrors ? slug : nil
+    }
+}

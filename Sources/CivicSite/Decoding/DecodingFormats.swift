@@ -1,0 +1,66 @@
+/// Syntax checks for e-mail addresses, links and 法人番号.
+public enum DecodingFormats {
+    /// A plain `local@domain.tld` address: no spaces, no display names, a dot
+    /// in the domain. Deliberately narrower than RFC 5322: what staff type
+    /// into a directory is an address citizens can copy.
+    public static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
+        let allowedLocal = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+        guard parts[0].allSatisfy(allowedLocal.contains), !parts[0].hasPrefix("."), !parts[0].hasSuffix("."),
+              !parts[0].contains("..") else { return false }
+        return isHostName(parts[1], requireDot: true)
+    }
+
+    static func isHostName(_ host: Substring, requireDot: Bool) -> Bool {
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard !requireDot || labels.count >= 2 else { return false }
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+        return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy(allowed.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }
+    }
+
+    /// A hint saying why `text` is not an absolute http(s) link, or nil
+    /// when it is one. Other schemes (`javascript:`, `data:`, `file:`) are
+    /// refused because the value ends up in an `href` on a public page.
+    public static func urlProblem(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard let schemeEnd = lower.firstIndex(of: ":") else {
+            if text.hasPrefix("//") { return "did you mean 'https:\(text)'?" }
+            if !text.hasPrefix("/"), let host = text.split(separator: "/").first, host.contains("."),
+               isHostName(host, requireDot: true) {
+                return "did you mean 'https://\(text)'?"
+            }
+            return "write the whole address, starting with https://"
+        }
+        let scheme = lower[..<schemeEnd]
+        guard scheme == "http" || scheme == "https" else {
+            if !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) {
+                return "'\(scheme):' links are not allowed on a public page; link to a web page starting with https://"
+            }
+            return "write the whole address, starting with https://"
+        }
+        let rest = text.dropFirst(scheme.count + 1)
+        guard rest.hasPrefix("//") else { return "write it as '\(scheme)://…'" }
+        let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostAndPort = authority.split(separator: "@").last ?? ""
+        let host = hostAndPort.split(separator: ":", omittingEmptySubsequences: false).first ?? ""
+        guard isHostName(host, requireDot: false) || host.hasPrefix("[") else {
+            return "write the whole address with its host name, e.g. 'https://www.example.jp/'"
+        }
+        guard !text.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
+            return "encode spaces as %20 and remove quotes and angle brackets"
+        }
+        return nil
+    }
+
+    /// The check digit a 法人番号 must start with, for its last 12 digits:
+    /// 9 − (Σ digit × (1 at odd, 2 at even positions from the right) mod 9).
+    public static func corporateCheckDigit(base: [Int]) -> Int {
+        precondition(base.count == 12)
+        var sum = 0
+        for (offset, digit) in base.reversed().enumerated() {
+            sum += digit * (offset % 2 == 0 ? 1 : 2)
+        }
+        return 9 - sum % 9
+    }
+}

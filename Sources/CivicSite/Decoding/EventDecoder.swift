@@ -1,0 +1,65 @@
+/// Reads an `events/<slug>.md` record.
+public enum EventDecoder {
+    public static let keys = ["slug", "title", "start", "end", "venue", "address", "online", "organizers", "fields",
+                              "fee", "capacity", "audience", "apply", "apply_url", "apply_by", "contact", "summary",
+                              "tags", "draft"]
+
+    public static func decode(_ document: DecodingDocument) -> DecodingResult<Event> {
+        var keyed = document.keyed()
+        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed)
+        let title = keyed.requiredText("title", example: "title: 子ども食堂ボランティア説明会")
+        let start = keyed.requiredEventTime("start", example: "start: 2026-12-05 10:00")
+        let end = keyed.eventEnd("end", start: start)
+        let online = self.online(&keyed)
+        let fee = amountOrText(&keyed, "fee").map { $0.either(Fee.yen, Fee.text) }
+        let capacity = amountOrText(&keyed, "capacity").map { $0.either(Capacity.people, Capacity.text) }
+        let summary = keyed.requiredText("summary", example: "summary: 活動内容と参加方法をご説明します。")
+        var event = Event(
+            slug: slug ?? "", title: title ?? "", start: start ?? .date(LocalDate(year: 1970, month: 1, day: 1)),
+            end: end, venue: keyed.text("venue"), address: keyed.text("address"), online: online,
+            organizers: keyed.list("organizers")?.map(\.text) ?? [], fields: keyed.list("fields")?.map(\.text) ?? [],
+            fee: fee, capacity: capacity, audience: keyed.text("audience"), apply: keyed.text("apply"),
+            applyURL: keyed.url("apply_url"), applyBy: keyed.date("apply_by"), contact: keyed.text("contact"),
+            summary: summary ?? "", tags: keyed.list("tags")?.map(\.text) ?? [], draft: keyed.bool("draft") ?? false,
+            body: document.body, source: RecordSource(path: document.path))
+        keyed.warnAboutUnknownKeys(known: keys)
+        event.source = document.source(keyed)
+        return DecodingResult(event, keyed, slug: slug)
+    }
+
+    /// `true`/`false`, or the URL of the stream.
+    static func online(_ keyed: inout KeyedNode) -> Online? {
+        guard let node = keyed.node("online") else { return nil }
+        if case .bool(let flag) = node.value { return flag ? .yes : .no }
+        guard case .string = node.value else {
+            keyed.report(.error(at: node.location, "'online' must be true, false or a url, found \(node.kindDescription)"))
+            return nil
+        }
+        return keyed.urlValue(node, key: "online").map(Online.url)
+    }
+
+    /// A whole number of yen or people, or text such as 「資料代 500円」.
+    static func amountOrText(_ keyed: inout KeyedNode, _ key: String) -> AmountOrText? {
+        guard let node = keyed.node(key) else { return nil }
+        if case .int(let value) = node.value {
+            guard value >= 0 else {
+                keyed.report(.error(at: node.location, "'\(key)' must not be negative, found \(value)"))
+                return nil
+            }
+            return .amount(value)
+        }
+        return keyed.scalarText(node, key: key).map(AmountOrText.text)
+    }
+
+    enum AmountOrText {
+        case amount(Int)
+        case text(String)
+
+        func either<T>(_ amount: (Int) -> T, _ text: (String) -> T) -> T {
+            switch self {
+            case .amount(let value): return amount(value)
+            case .text(let value): return text(value)
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Reads a `grants/<slug>.md` record.
+public enum GrantDecoder {
+    public static let keys = ["slug", "title", "provider", "kind", "fields", "eligible", "amount_min", "amount_max",
+                              "amount_note", "opens", "deadline", "rolling", "url", "summary", "tags", "draft"]
+
+    public static func decode(_ document: DecodingDocument) -> DecodingResult<Grant> {
+        var keyed = document.keyed()
+        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed)
+        let title = keyed.requiredText("title", example: "title: 市民活動促進補助金")
+        let provider = keyed.requiredText("provider", example: "provider: 〇〇市")
+        let kind = keyed.requiredEnumeration("kind", GrantKind.self, noun: "grant kind", example: "kind: 補助金")
+        let rolling = keyed.bool("rolling") ?? false
+        let deadline = rolling ? keyed.date("deadline")
+            : keyed.required("deadline", example: "deadline: 2026-06-30").flatMap { keyed.dateValue($0, key: "deadline") }
+        if !rolling, !keyed.contains("deadline") {
+            replaceLastHint(&keyed, "add a line such as 'deadline: 2026-06-30', or 'rolling: true' when applications are taken at any time (随時)")
+        }
+        let summary = keyed.requiredText("summary", example: "summary: 市民活動団体の公益的な事業を支援します。")
+        var grant = Grant(
+            slug: slug ?? "", title: title ?? "", provider: provider ?? "", kind: kind ?? .other,
+            fields: fields(&keyed), eligible: eligible(&keyed), amountMin: keyed.integer("amount_min", in: 0...Int.max),
+            amountMax: keyed.integer("amount_max", in: 0...Int.max), amountNote: keyed.text("amount_note"),
+            opens: keyed.date("opens"), deadline: deadline, rolling: rolling, url: keyed.url("url"),
+            summary: summary ?? "", tags: keyed.list("tags")?.map(\.text) ?? [], draft: keyed.bool("draft") ?? false,
+            body: document.body, source: RecordSource(path: document.path))
+        keyed.warnAboutUnknownKeys(known: keys)
+        grant.source = document.source(keyed)
+        return DecodingResult(grant, keyed, slug: slug)
+    }
+
+    private static func replaceLastHint(_ keyed: inout KeyedNode, _ hint: String) {
+        guard let last = keyed.diagnostics.indices.last else { return }
+        keyed.diagnostics[last].hint = hint
+    }
+
+    /// `all`, or a list of field references.
+    static func fields(_ keyed: inout KeyedNode) -> GrantFields {
+        if let node = keyed.node("fields"), case .string(let text) = node.value,
+           ["all", "すべて", "全て", "全分野"].contains(text) {
+            return .all
+        }
+        return .some(keyed.list("fields")?.map(\.text) ?? [])
+    }
+
+    /// Group types that may apply.
+    static func eligible(_ keyed: inout KeyedNode) -> [GroupType] {
+        var types: [GroupType] = []
+        for item in keyed.list("eligible") ?? [] {
+            if let type = GroupType(written: item.text) {
+                types.append(type)
+            } else {
+                keyed.report(KeyedNode.unknownValue(item.text, at: item.location, GroupType.self, noun: "group type"))
+            }
+        }
+        return types
+    }
+}

@@ -1,0 +1,59 @@
+/// Reads a `groups/<slug>.md` record.
+public enum GroupDecoder {
+    public static let keys = ["slug", "title", "kana", "type", "fields", "summary", "area", "address", "founded",
+                              "representative", "members", "fees", "corporate_number", "contact", "recruiting",
+                              "tags", "updated", "draft"]
+
+    public static func decode(_ document: DecodingDocument) -> DecodingResult<Group> {
+        var keyed = document.keyed()
+        let title = keyed.requiredText("title", example: "title: さくら子ども食堂")
+        let kana = keyed.requiredText("kana", example: "kana: さくらこどもしょくどう")
+        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed, reading: kana)
+        if let kana, let location = keyed.keyLocations["kana"], !GroupKana.isKana(kana) {
+            keyed.report(.warning(at: location, "'kana' should be written in hiragana or katakana, found '\(kana)'",
+                                  hint: "the reading orders the 五十音 index"))
+        }
+        let type = keyed.requiredEnumeration("type", GroupType.self, noun: "group type", example: "type: 任意団体")
+        let fields = requiredFields(&keyed)
+        let summary = keyed.requiredText("summary", example: "summary: 地域の子どもに食事と居場所を届けています。")
+        let founded = self.founded(&keyed)
+        let contact = ContactDecoder.decode(&keyed)
+        let recruiting = RecruitingDecoder.decode(&keyed)
+        let group = Group(
+            slug: slug ?? "", title: title ?? "", kana: kana ?? "", type: type ?? .other, fields: fields ?? [],
+            summary: summary ?? "", area: keyed.text("area"), address: keyed.text("address"), founded: founded,
+            representative: keyed.text("representative"), members: keyed.integer("members", in: 0...10_000_000),
+            fees: keyed.text("fees"), corporateNumber: keyed.corporateNumber("corporate_number"),
+            contact: contact, recruiting: recruiting, tags: keyed.list("tags")?.map(\.text) ?? [],
+            updated: keyed.date("updated"), draft: keyed.bool("draft") ?? false,
+            body: document.body, source: RecordSource(path: document.path))
+        keyed.warnAboutUnknownKeys(known: keys)
+        var result = group
+        result.source = document.source(keyed)
+        return DecodingResult(result, keyed, slug: slug)
+    }
+
+    /// `fields`, at least one, kept as written until the field records are known.
+    static func requiredFields(_ keyed: inout KeyedNode) -> [String]? {
+        guard keyed.required("fields", example: "fields: [children, 5]") != nil, let items = keyed.list("fields") else { return nil }
+        if items.isEmpty, let location = keyed.keyLocations["fields"] {
+            keyed.report(.error(at: location, "'fields' must name at least one activity field",
+                                hint: "e.g. 'fields: [children]'"))
+        }
+        return items.map(\.text)
+    }
+
+    /// A year (`1998`) or a date (`1998-04-01`).
+    static func founded(_ keyed: inout KeyedNode) -> Group.Founded? {
+        guard let node = keyed.node("founded") else { return nil }
+        if case .int(let year) = node.value {
+            guard (1000...9999).contains(year) else {
+                keyed.report(.error(at: node.location, "'founded' must be a year or a date, found \(year)",
+                                    hint: "write e.g. 'founded: 1998' or 'founded: 1998-04-01'"))
+                return nil
+            }
+            return .year(year)
+        }
+        return keyed.dateValue(node, key: "founded").map(Group.Founded.date)
+    }
+}

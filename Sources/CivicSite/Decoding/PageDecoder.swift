@@ -1,0 +1,15 @@
+/// Reads a `pages/<slug>.md` record.
+public enum PageDecoder {
+    public static let keys = ["slug", "title", "summary", "order"]
+
+    public static func decode(_ document: DecodingDocument) -> DecodingResult<Page> {
+        var keyed = document.keyed()
+        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed)
+        let title = keyed.requiredText("title", example: "title: センターについて")
+        var page = Page(slug: slug ?? "", title: title ?? "", summary: keyed.text("summary"),
+                        order: keyed.integer("order"), body: document.body, source: RecordSource(path: document.path))
+        keyed.warnAboutUnknownKeys(known: keys)
+        page.source = document.source(keyed)
+        return DecodingResult(page, keyed, slug: slug)
+    }
+}

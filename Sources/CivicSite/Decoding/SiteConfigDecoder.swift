@@ -1,0 +1,48 @@
+/// Reads `content/site.yml`, the site settings and the centre's details.
+public enum SiteConfigDecoder {
+    public static let keys = ["title", "city", "base_url", "language", "description", "theme", "centre"]
+    public static let centreKeys = ["name", "address", "phone", "email", "hours", "fax", "url", "access"]
+
+    public static func decode(_ node: FrontMatterNode?, path: String) -> DecodingResult<SiteConfig> {
+        var keyed = KeyedNode(node: node, path: path)
+        let title = keyed.requiredText("title", example: "title: 〇〇市市民活動センター")
+        let city = keyed.requiredText("city", example: "city: 〇〇市")
+        let baseURL = self.baseURL(&keyed)
+        let centre = self.centre(&keyed)
+        let config = SiteConfig(
+            title: title ?? "", city: city ?? "", baseURL: baseURL ?? "", language: keyed.text("language") ?? "ja",
+            description: keyed.text("description"), theme: keyed.text("theme") ?? "default",
+            centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""))
+        keyed.warnAboutUnknownKeys(known: keys)
+        return DecodingResult(config, keyed, slug: nil)
+    }
+
+    /// An absolute http(s) URL, normalised to end with `/` so that relative
+    /// links resolve under it.
+    static func baseURL(_ keyed: inout KeyedNode) -> String? {
+        guard let node = keyed.required("base_url", example: "base_url: https://www.example.jp/shimin/"),
+              var url = keyed.urlValue(node, key: "base_url") else { return nil }
+        if let cut = url.firstIndex(where: { $0 == "?" || $0 == "#" }) {
+            keyed.report(.warning(at: node.location, "'base_url' should not have a query or a fragment, ignoring '\(url[cut...])'"))
+            url = String(url[..<cut])
+        }
+        if !url.hasSuffix("/") { url += "/" }
+        return url
+    }
+
+    static func centre(_ keyed: inout KeyedNode) -> Centre? {
+        guard keyed.required("centre", example: "centre:",
+                             hint: "add a 'centre:' line followed by indented 'name:', 'address:', 'phone:', 'email:' and 'hours:' lines") != nil,
+              var nested = keyed.mapping("centre") else { return nil }
+        let centre = Centre(
+            name: nested.requiredText("name", example: "name: 〇〇市市民活動センター") ?? "",
+            address: nested.requiredText("address", example: "address: 〇〇市中央1-2-3") ?? "",
+            phone: nested.requiredText("phone", example: "phone: 000-000-0000") ?? "",
+            email: nested.requiredEmail("email", example: "email: info@example.jp") ?? "",
+            hours: nested.requiredText("hours", example: "hours: 9:00〜21:00（月曜休館）") ?? "",
+            fax: nested.text("fax"), url: nested.url("url"), access: nested.text("access"))
+        nested.warnAboutUnknownKeys(known: centreKeys)
+        keyed.absorb(nested)
+        return centre
+    }
+}

@@ -1,0 +1,31 @@
+/// Runs every check across records, in place: field references become
+/// field slugs on the way.
+public enum ContentValidation {
+    /// Slugs of records that had errors of their own: references to them
+    /// are not reported again as unknown.
+    public struct BrokenRecords: Sendable {
+        public var fields: Set<String> = []
+        public var groups: Set<String> = []
+
+        public init() {}
+
+        public mutating func insert(_ slug: String, kind: RecordKind) {
+            switch kind {
+            case .fields: fields.insert(slug)
+            case .groups: groups.insert(slug)
+            default: break
+            }
+        }
+    }
+
+    public static func run(_ content: inout SiteContent, fieldsFolder: String, includeDrafts: Bool,
+                           broken: BrokenRecords = BrokenRecords()) -> [Diagnostic] {
+        var diagnostics = DuplicateSlugValidator.validate(content)
+        diagnostics += FieldSetValidator.validate(content.fields, fieldsFolder: fieldsFolder, broken: broken.fields)
+        diagnostics += FieldReferenceResolver(fields: content.fields, broken: broken.fields).resolveAll(in: &content)
+        diagnostics += ReferenceValidator(groups: content.groups, draftsExcluded: !includeDrafts, broken: broken.groups)
+            .validate(content)
+        diagnostics += RecordRulesValidator.validate(content)
+        return diagnostics
+    }
+}

@@ -1,0 +1,28 @@
+/// Two records of one kind with the same slug would write the same page.
+public enum DuplicateSlugValidator {
+    /// Sources in file order with their slugs; the second and later files
+    /// that repeat a slug are reported.
+    public static func validate(_ records: [(slug: String, source: RecordSource)], kind: RecordKind) -> [Diagnostic] {
+        var seen: [String: RecordSource] = [:]
+        var diagnostics: [Diagnostic] = []
+        for record in records {
+            if let first = seen[record.slug] {
+                diagnostics.append(.error(at: record.source.location(of: "slug"),
+                                          "duplicate slug '\(record.slug)' among \(kind.rawValue)",
+                                          hint: "'\(first.path)' already uses it; give one of them another 'slug:'"))
+            } else {
+                seen[record.slug] = record.source
+            }
+        }
+        return diagnostics
+    }
+
+    public static func validate(_ content: SiteContent) -> [Diagnostic] {
+        validate(content.fields.map { ($0.slug, $0.source) }, kind: .fields)
+            + validate(content.groups.map { ($0.slug, $0.source) }, kind: .groups)
+            + validate(content.events.map { ($0.slug, $0.source) }, kind: .events)
+            + validate(content.grants.map { ($0.slug, $0.source) }, kind: .grants)
+            + validate(content.cases.map { ($0.slug, $0.source) }, kind: .cases)
+            + validate(content.pages.map { ($0.slug, $0.source) }, kind: .pages)
+    }
+}

@@ -1,0 +1,54 @@
+/// Turns field references as written (id, number, official name or short
+/// label) into field slugs, reporting those that name no field.
+public struct FieldReferenceResolver: Sendable {
+    private var bySpelling: [String: String] = [:]
+    private let spellings: [String]
+
+    public init(fields: [Field], broken: Set<String> = []) {
+        for slug in broken { bySpelling[slug] = slug }
+        for field in fields {
+            for spelling in [field.slug, String(field.number), field.name, field.short] where bySpelling[spelling] == nil {
+                bySpelling[spelling] = field.slug
+            }
+        }
+        spellings = fields.flatMap { [$0.slug, $0.short, $0.name] }
+    }
+
+    /// The slugs for `written`, the value of `key` in the record from `source`.
+    public func resolve(_ written: [String], key: String = "fields", source: RecordSource,
+                        diagnostics: inout [Diagnostic]) -> [String] {
+        var slugs: [String] = []
+        for (index, text) in written.enumerated() {
+            if let slug = bySpelling[text] ?? bySpelling[text.lowercased()] {
+                if !slugs.contains(slug) { slugs.append(slug) }
+                continue
+            }
+            let location = source.keyLocations["\(key)[\(index)]"] ?? source.location(of: key)
+            let near = Suggestion.closest(to: text, in: spellings)
+            diagnostics.append(.error(at: location, "unknown field '\(text)'",
+                                      hint: near.map { "did you mean '\($0)'?" }
+                                          ?? "write a field id, its number (1-17), its name or its short label"))
+        }
+        return slugs
+    }
+
+    /// Resolves the `fields` of every record in place.
+    public func resolveAll(in content: inout SiteContent) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for i in content.groups.indices {
+            content.groups[i].fields = resolve(content.groups[i].fields, source: content.groups[i].source, diagnostics: &diagnostics)
+        }
+        for i in content.events.indices {
+            content.events[i].fields = resolve(content.events[i].fields, source: content.events[i].source, diagnostics: &diagnostics)
+        }
+        for i in content.grants.indices {
+            if case .some(let written) = content.grants[i].fields {
+                content.grants[i].fields = .some(resolve(written, source: content.grants[i].source, diagnostics: &diagnostics))
+            }
+        }
+        for i in content.cases.indices {
+            content.cases[i].fields = resolve(content.cases[i].fields, source: content.cases[i].source, diagnostics: &diagnostics)
+        }
+        return diagnostics
+    }
+}

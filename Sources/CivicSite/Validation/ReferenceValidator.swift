@@ -1,0 +1,46 @@
+/// Event organizers and case partners must be groups of the site.
+public struct ReferenceValidator: Sendable {
+    private let groups: [String: Group]
+    private let titles: [String: String]
+    /// True when drafts will not be published, so a reference to one would
+    /// be a dead link.
+    private let draftsExcluded: Bool
+    private let broken: Set<String>
+
+    public init(groups: [Group], draftsExcluded: Bool, broken: Set<String> = []) {
+        self.broken = broken
+        self.groups = Dictionary(groups.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.titles = Dictionary(groups.map { ($0.title, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        self.draftsExcluded = draftsExcluded
+    }
+
+    public func validate(_ slugs: [String], key: String, source: RecordSource, fromDraft: Bool) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (index, slug) in slugs.enumerated() {
+            let location = source.keyLocations["\(key)[\(index)]"] ?? source.location(of: key)
+            if broken.contains(slug) { continue }
+            guard let group = groups[slug] else {
+                let hint: String
+                if let bySlug = titles[slug] {
+                    hint = "write the group's slug: '\(bySlug)'"
+                } else if let near = Suggestion.closest(to: slug, in: groups.keys.sorted()) {
+                    hint = "did you mean '\(near)'?"
+                } else {
+                    hint = "write the slug of a group, the name of its file under groups/ without '.md'"
+                }
+                diagnostics.append(.error(at: location, "unknown group '\(slug)'", hint: hint))
+                continue
+            }
+            if draftsExcluded, group.draft, !fromDraft {
+                diagnostics.append(.error(at: location, "'\(slug)' is a draft",
+                                          hint: "publish it (remove 'draft: true' from \(group.source.path)) or remove the reference"))
+            }
+        }
+        return diagnostics
+    }
+
+    public func validate(_ content: SiteContent) -> [Diagnostic] {
+        content.events.flatMap { validate($0.organizers, key: "organizers", source: $0.source, fromDraft: $0.draft) }
+            + content.cases.flatMap { validate($0.partners, key: "partners", source: $0.source, fromDraft: $0.draft) }
+    }
+}

@@ -1,0 +1,19 @@
+import XCTest
+@testable import CivicSite
+
+/// Front matter for decoder tests, parsed by the real parser so that the
+/// locations the tests state are the ones users will see.
+enum DecodingTestNodes {
+    static func parse(_ text: String, file: String, firstLine: Int = 2) -> FrontMatterNode? {
+        let parsed = FrontMatterParser.parse(text + "\n", file: file, firstLine: firstLine)
+        XCTAssertEqual(parsed.diagnostics, [], "test front matter must parse")
+        return parsed.node
+    }
+
+    /// A document for a record file, the front matter starting on line 2.
+    static func document(_ path: String, _ frontMatter: String, body: String = "") -> DecodingDocument {
+        let fileName = String(path.split(separator: "/").last ?? "")
+        return DecodingDocument(path: path, fileName: fileName, frontMatter: parse(frontMatter, file: path),
+                                body: body, bodyFirstLine: frontMatter.split(separator: "\n", omittingEmptySubsequences: false).count + 3)
+    }
+}

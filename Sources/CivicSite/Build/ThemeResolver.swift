@@ -19,7 +19,7 @@ enum ThemeResolver {
         }
         let text: String
         switch SourceText.decode(data, path: displayPath) {
-        case .failure(let problem): throw DiagnosticList([problem])
+        case .failure(let problems): throw problems
         case .success(let decoded): text = decoded
         }
         let (node, problems) = FrontMatterParser.parse(text, file: displayPath)

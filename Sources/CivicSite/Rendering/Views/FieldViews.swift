@@ -4,6 +4,7 @@ extension RenderContext {
         guard let f = fieldsBySlug[slug] else { return .null }
         return .object([
             "slug": .string(f.slug),
+            "id": .string(f.slug),
             "number": .int(f.number),
             "name": .string(f.name),
             "short": .string(f.short),

@@ -37,8 +37,15 @@ public struct RenderContext: Sendable {
     /// The build date in Japan, for grant deadlines.
     public var today: LocalDate { now.date }
 
+    /// A body as rendered, for open data.
     public func body(_ kind: RecordKind, _ slug: String) -> String {
         bodies["\(kind.rawValue)/\(slug)"] ?? ""
+    }
+
+    /// A body placed under a heading of the page: under the `h1` its
+    /// headings start at `h2`, inside a section under an `h2` at `h3`.
+    func sectionBody(_ kind: RecordKind, _ slug: String, minimumLevel: Int = 3) -> String {
+        HeadingLevels.demote(body(kind, slug), minimum: minimumLevel)
     }
 
     /// Events by start, then title, then slug: a total order, so output is stable.

@@ -21,7 +21,7 @@ extension RenderContext {
             let cases = content.cases.filter { $0.fields.contains(f.slug) }.sorted(by: RenderContext.caseOrder)
             var data: [String: TemplateValue] = [
                 "field": fieldRef(f.slug),
-                "body": .text(body(.fields, f.slug)),
+                "body": .text(sectionBody(.fields, f.slug, minimumLevel: 2)),
                 "groups": .list(groups.map(groupCard)),
                 "events": .list(events.map(eventCard)),
                 "grants": .list(grants.map(grantCard)),

@@ -20,7 +20,7 @@ extension RenderContext {
         }
         return .object([
             "case": caseCard(c),
-            "body": .text(body(.cases, c.slug)),
+            "body": .text(sectionBody(.cases, c.slug)),
             "form_explanation": .string(c.form.explanation),
             "partners": .list(c.partners.compactMap { groupsBySlug[$0] }.map { .link($0.title, urls.path(.groups, $0.slug)) }),
             "fields": fieldRefs(c.fields),

@@ -35,7 +35,7 @@ extension RenderContext {
         }
         return .object([
             "event": eventCard(e),
-            "body": .text(body(.events, e.slug)),
+            "body": .text(sectionBody(.events, e.slug)),
             "address": .text(e.address),
             "online": .bool(e.online?.isOnline ?? false),
             "online_url": .text(onlineURL),

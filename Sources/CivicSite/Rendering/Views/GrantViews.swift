@@ -28,7 +28,7 @@ extension RenderContext {
         }
         return .object([
             "grant": grantCard(g),
-            "body": .text(body(.grants, g.slug)),
+            "body": .text(sectionBody(.grants, g.slug)),
             "all_fields": .bool(allFields),
             "fields": fields,
             "eligible": .texts(g.eligible.map(\.label)),

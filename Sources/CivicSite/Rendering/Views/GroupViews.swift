@@ -34,7 +34,7 @@ extension RenderContext {
         let c = g.contact
         return .object([
             "group": groupCard(g),
-            "body": .text(body(.groups, g.slug)),
+            "body": .text(sectionBody(.groups, g.slug)),
             "address": .text(g.address),
             "founded": .text(g.founded.map(foundedLabel)),
             "representative": .text(g.representative),

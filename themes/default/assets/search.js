@@ -435,7 +435,7 @@
       return page();
     }).catch(function (e) {
       if (mine === seq) status.textContent = '検索データを読み込めませんでした。';
-      throw e;
+      if (window.console) console.error(e);
     });
   }
 
@@ -460,7 +460,8 @@
 
   input.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { run('replaceState'); }, 120);
+    // Short enough that results follow the last keystroke within 100 ms.
+    timer = setTimeout(function () { run('replaceState'); }, 50);
   });
   form.addEventListener('change', function (e) { if (e.target !== input) run('pushState'); });
   form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run('pushState'); });

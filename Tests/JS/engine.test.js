@@ -28,9 +28,13 @@ test('a query loads only the shards of its terms, and them once', async () => {
   await engine.search(state('食堂'), NOW);
   const shardLoads = engine.log.filter((l) => l.file.startsWith('shards/'));
   assert.equal(shardLoads.length, 1);
-  assert.equal(engine.log.filter((l) => l.file === 'facets.json').length, 1);
-  await engine.search(state('食堂'), NOW);
+  assert.equal(engine.log.filter((l) => l.file === 'facets.json').length, 0, 'no filter data without filters');
+  const res = await engine.search(state('食堂'), NOW, true);
   assert.equal(engine.log.filter((l) => l.file.startsWith('shards/')).length, 1, 'cached');
+  assert.equal(engine.log.filter((l) => l.file === 'facets.json').length, 1, 'filter data when counts are asked for');
+  assert.equal(res.counts.type.groups, 1);
+  await engine.search(state('食堂', { type: ['groups'] }), NOW);
+  assert.equal(engine.log.filter((l) => l.file === 'facets.json').length, 1, 'and only once');
   const manifest = readJSON(path.join(built, 'manifest.json'));
   assert.equal(shardLoads[0].file, `shards/${search.fnv1a32('食堂') % manifest.shards}.bin`);
 });
@@ -92,8 +96,11 @@ test('folded forms find the same records', async () => {
 
 test('filters combine: OR within a facet, AND across facets, with counts per value', async () => {
   const engine = engineFor(built);
-  const all = await engine.search(state('食堂'), NOW);
+  const plain = await engine.search(state('食堂'), NOW);
+  assert.equal(plain.counts, null);
+  const all = await engine.search(state('食堂'), NOW, true);
   assert.equal(all.total, 4);
+  assert.deepEqual(all.ids, plain.ids);
   assert.deepEqual(all.counts.type, { cases: 1, events: 1, grants: 1, groups: 1 });
   assert.equal(all.counts.field.children, 3);
   const groupsOnly = await engine.search(state('食堂', { type: ['groups'] }), NOW);

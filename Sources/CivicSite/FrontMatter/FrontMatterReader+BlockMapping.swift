@@ -12,7 +12,7 @@ extension FrontMatterReader {
             guard let indent = try nextContentLine(), indent >= n else { break }
             pos += indent
             if indent > n {
-                throw error(at: pos, "bad indentation: this line is indented \(indent) spaces, the keys above \(n)",
+                throw error(at: pos, "bad indentation: this line is indented \(Self.spaces(indent)), the keys above \(n)",
                             hint: "keys of one mapping start in the same column; to nest a mapping, leave the value of the key above empty")
             }
         }

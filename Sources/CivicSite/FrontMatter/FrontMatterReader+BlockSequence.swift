@@ -18,7 +18,7 @@ extension FrontMatterReader {
                 pos = content
                 continue
             }
-            throw error(at: content, "bad indentation: this line is indented \(indent) spaces, the '-' above \(m)",
+            throw error(at: content, "bad indentation: this line is indented \(Self.spaces(indent)), the '-' above \(m)",
                         hint: "start every '- ' item of a list in the same column")
         }
         return FrontMatterNode(.sequence(items), at: start, style: .block)

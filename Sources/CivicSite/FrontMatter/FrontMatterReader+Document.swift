@@ -32,7 +32,7 @@ extension FrontMatterReader {
             do {
                 pos += indent
                 if indent != n {
-                    throw error(at: pos, "bad indentation: this line is indented \(indent) spaces, the keys above \(n)",
+                    throw error(at: pos, "bad indentation: this line is indented \(Self.spaces(indent)), the keys above \(n)",
                                 hint: "start every top-level key in the same column")
                 }
                 if start == nil { start = location(pos) }

@@ -8,7 +8,7 @@ extension FrontMatterReader {
     ]
 
     /// Reads the escape whose backslash is at the cursor.
-    mutating func readEscape(into out: inout String.UnicodeScalarView, open: Int, parentIndent n: Int) throws {
+    mutating func readEscape(into out: inout FrontMatterTextBuilder, open: Int, parentIndent n: Int) throws {
         let backslash = pos
         guard let code = at(pos + 1) else { throw unterminated(open) }
         if code == "\n" {
@@ -16,7 +16,7 @@ extension FrontMatterReader {
             // lines after it still count as line feeds.
             pos += 1
             let breaks = try skipQuotedLineBreak(open: open, parentIndent: n)
-            out.append(contentsOf: repeatElement("\n" as Unicode.Scalar, count: breaks))
+            out.append("\n", count: breaks)
             return
         }
         if let simple = Self.simpleEscapes[code] {
@@ -38,7 +38,7 @@ extension FrontMatterReader {
             guard let digit = at(pos + 2 + offset), let hex = Self.hexValue(digit) else {
                 let written = text(backslash..<min(pos + 2 + offset + 1, lineEnd(from: backslash)))
                 throw error(at: backslash, "invalid escape '\(written)': expected \(digits) hex digits",
-                            hint: "write \\\(code) followed by exactly \(digits) hex digits (0-9, A-F)")
+                            hint: "write \\\(code) followed by exactly \(digits) hex digits (0-9, A-F), or '\\\\' for a backslash")
             }
             value = value * 16 + hex
         }

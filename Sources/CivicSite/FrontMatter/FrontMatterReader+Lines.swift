@@ -12,7 +12,7 @@ extension FrontMatterReader {
         guard let c = current else { return }
         guard c == "\n" else {
             throw error(at: pos, "unexpected text '\(excerpt(at: pos))' after the value",
-                        hint: "only a comment ('# …') may follow a value on its line; put text with ':' or quotes inside quotes")
+                        hint: "only a comment ('# …') may follow a value on its line; to keep the text, put the whole value in quotes")
         }
         pos += 1
     }

@@ -23,7 +23,9 @@ enum ContentScanner {
                                                 ?? "records live in \(kinds.joined(separator: ", "))"))
                 continue
             }
-            for entry in entries where entry.hasSuffix(".md") && !isDirectory(url.appendingPathComponent(entry)) {
+            // No stat per entry: with thousands of records it costs more than
+            // the parse, and a folder named `x.md` is reported when read.
+            for entry in entries where entry.hasSuffix(".md") {
                 files.append(ContentFile(kind: kind, path: url.appendingPathComponent(entry).path,
                                          displayPath: "\(shown)/\(entry)", fileName: entry))
             }

@@ -6,8 +6,7 @@ public enum DecodingFormats {
     public static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
-        let allowedLocal = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
-        guard parts[0].allSatisfy(allowedLocal.contains), !parts[0].hasPrefix("."), !parts[0].hasSuffix("."),
+        guard parts[0].unicodeScalars.allSatisfy(isLocalPartScalar), !parts[0].hasPrefix("."), !parts[0].hasSuffix("."),
               !parts[0].contains("..") else { return false }
         return isHostName(parts[1], requireDot: true)
     }
@@ -15,8 +14,17 @@ public enum DecodingFormats {
     static func isHostName(_ host: Substring, requireDot: Bool) -> Bool {
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard !requireDot || labels.count >= 2 else { return false }
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
-        return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy(allowed.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }
+        return labels.allSatisfy {
+            !$0.isEmpty && $0.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "-" } && !$0.hasPrefix("-") && !$0.hasSuffix("-")
+        }
+    }
+
+    static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+    }
+
+    static func isLocalPartScalar(_ s: Unicode.Scalar) -> Bool {
+        isAlphanumeric(s) || ".!#$%&'*+/=?^_`{|}~-".unicodeScalars.contains(s)
     }
 
     /// A hint saying why `text` is not an absolute http(s) link, or nil

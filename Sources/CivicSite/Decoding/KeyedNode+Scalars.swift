@@ -82,6 +82,11 @@ extension KeyedNode {
     /// Records each item's location as `key[index]`.
     public mutating func list(_ key: String) -> [Item]? {
         guard let node = node(key) else { return nil }
+        if node.entries != nil {
+            report(.error(at: node.location, "'\(qualified(key))' must be a list, found a mapping",
+                          hint: "write '\(key): [a, b]' or one '- item' line per item"))
+            return nil
+        }
         let nodes = node.items ?? [node]
         var result: [Item] = []
         for (index, item) in nodes.enumerated() {

@@ -5,29 +5,29 @@ extension FrontMatterDocument {
     /// matter ends at the next line that is exactly `---` or `...`.
     public static func split(_ text: String, path: String) -> Result<FrontMatterDocument, DiagnosticList> {
         let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineNumber = 1
-        var opened = false
-        var contentStart = utf8.startIndex
+        func lineEnd(from start: String.Index) -> String.Index {
+            utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        }
+        func after(_ end: String.Index) -> String.Index {
+            end < utf8.endIndex ? utf8.index(after: end) : end
+        }
+        let openingEnd = lineEnd(from: utf8.startIndex)
+        guard isOpeningDelimiter(utf8[..<openingEnd]) else { return .failure(missingOpening(path)) }
+        let contentStart = after(openingEnd)
+        var lineStart = contentStart
+        var lineNumber = 2
         var closerWithBlanks: Int?
-        while lineStart < utf8.endIndex || (!opened && lineNumber == 1) {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let line = utf8[lineStart..<lineEnd]
-            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-            if !opened {
-                guard isDelimiter(line, allowingBlanks: true) else { return .failure(missingOpening(path)) }
-                opened = true
-                contentStart = next
-            } else if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+        while lineStart < utf8.endIndex {
+            let end = lineEnd(from: lineStart)
+            let line = utf8[lineStart..<end]
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
                 return .success(FrontMatterDocument(
                     frontMatter: String(text[contentStart..<lineStart]), frontMatterFirstLine: 2,
-                    body: String(text[next...]), bodyFirstLine: lineNumber + 1))
-            } else if closerWithBlanks == nil && isDelimiter(line, allowingBlanks: true) {
-                closerWithBlanks = lineNumber
+                    body: String(text[after(end)...]), bodyFirstLine: lineNumber + 1))
             }
-            lineStart = next
+            if closerWithBlanks == nil && isOpeningDelimiter(line) { closerWithBlanks = lineNumber }
+            lineStart = after(end)
             lineNumber += 1
-            if lineEnd == utf8.endIndex { break }
         }
         var hint = "add a line with only '---' after the last 'key: value' line"
         if let line = closerWithBlanks {
@@ -36,9 +36,10 @@ extension FrontMatterDocument {
         return .failure(DiagnosticList([.error(at: .file(path), "front matter is not closed: no '---' line after the opening '---'", hint: hint)]))
     }
 
-    static func isDelimiter(_ line: Substring.UTF8View, allowingBlanks: Bool) -> Bool {
+    /// `---` followed only by blanks, which editors often leave behind.
+    static func isOpeningDelimiter(_ line: Substring.UTF8View) -> Bool {
         guard line.starts(with: "---".utf8) else { return false }
-        return line.dropFirst(3).allSatisfy { allowingBlanks && ($0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")) }
+        return line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 
     static func missingOpening(_ path: String) -> DiagnosticList {

@@ -19,7 +19,7 @@ extension FrontMatterReader {
             pos += 1
             return (key, false)
         }
-        if let c = current, "[]{},|>#".unicodeScalars.contains(c) {
+        if let c = current, Self.isFlowIndicator(c) || c == "|" || c == ">" || c == "#" {
             throw error(at: start, "a key cannot start with '\(c)'",
                         hint: "write 'key: value', and put a key with unusual characters in quotes")
         }
@@ -62,7 +62,7 @@ extension FrontMatterReader {
             while Self.isBlank(at(p)) { p += 1 }
             return at(p) == ":" && Self.isWhiteOrEnd(at(p + 1))
         }
-        if "[{|>#".unicodeScalars.contains(first) { return false }
+        if first == "[" || first == "{" || first == "|" || first == ">" || first == "#" { return false }
         while let c = at(p), c != "\n" {
             if c == ":" && Self.isWhiteOrEnd(at(p + 1)) { return true }
             if c == "#" && p > index && Self.isBlank(at(p - 1)) { return false }

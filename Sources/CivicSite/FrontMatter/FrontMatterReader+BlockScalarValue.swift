@@ -9,7 +9,7 @@ extension FrontMatterReader {
         guard let last = body.lines.lastIndex(where: { $0 != nil }) else {
             return header.chomping == .keep ? String(repeating: "\n", count: max(0, breakCount)) : ""
         }
-        var out = String.UnicodeScalarView()
+        var out = FrontMatterTextBuilder()
         var blankRun = 0
         var previousMoreIndented: Bool?
         for line in body.lines[...last] {
@@ -25,7 +25,7 @@ extension FrontMatterReader {
                     out.append("\n")
                 }
             }
-            out.append(contentsOf: repeatElement("\n" as Unicode.Scalar, count: blankRun))
+            out.append("\n", count: blankRun)
             out.append(contentsOf: scalars[range])
             blankRun = 0
             previousMoreIndented = moreIndented
@@ -37,8 +37,8 @@ extension FrontMatterReader {
         case .clip:
             if lastHasBreak { out.append("\n") }
         case .keep:
-            out.append(contentsOf: repeatElement("\n" as Unicode.Scalar, count: breakCount - last))
+            out.append("\n", count: breakCount - last)
         }
-        return String(out)
+        return out.string
     }
 }

@@ -49,9 +49,9 @@ extension FrontMatterReader {
     }
 
     func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        var builder = FrontMatterTextBuilder()
+        builder.append(contentsOf: scalars[range])
+        return builder.string
     }
 
     /// A short quotation of the text at `index` for a message, up to the end

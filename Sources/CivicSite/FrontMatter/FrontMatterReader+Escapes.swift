@@ -8,7 +8,7 @@ extension FrontMatterReader {
     ]
 
     /// Reads the escape whose backslash is at the cursor.
-    mutating func readEscape(into out: inout String.UnicodeScalarView, open: Int, parentIndent n: Int) throws {
+    mutating func readEscape(into out: inout FrontMatterTextBuilder, open: Int, parentIndent n: Int) throws {
         let backslash = pos
         guard let code = at(pos + 1) else { throw unterminated(open) }
         if code == "\n" {
@@ -16,7 +16,7 @@ extension FrontMatterReader {
             // lines after it still count as line feeds.
             pos += 1
             let breaks = try skipQuotedLineBreak(open: open, parentIndent: n)
-            out.append(contentsOf: repeatElement("\n" as Unicode.Scalar, count: breaks))
+            out.append("\n", count: breaks)
             return
         }
         if let simple = Self.simpleEscapes[code] {

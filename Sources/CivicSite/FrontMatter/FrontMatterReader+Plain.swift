@@ -11,7 +11,7 @@ extension FrontMatterReader {
             throw error(at: start, "unexpected '\(scalars[start])'",
                         hint: "put the value in quotes if '\(scalars[start])' is part of the text")
         }
-        var folded = String.UnicodeScalarView()
+        var folded = FrontMatterTextBuilder()
         folded.append(contentsOf: scalars[start..<end])
         var rawEnd = end
         while at(stop) == "\n" {
@@ -25,14 +25,14 @@ extension FrontMatterReader {
             if breaks == 0 {
                 folded.append(" ")
             } else {
-                folded.append(contentsOf: repeatElement("\n" as Unicode.Scalar, count: breaks))
+                folded.append("\n", count: breaks)
             }
             folded.append(contentsOf: scalars[segment..<end])
             rawEnd = end
         }
         pos = rawEnd
         let raw = text(start..<rawEnd)
-        let value = String(folded)
+        let value = folded.string
         guard let resolved = FrontMatterScalarResolver.resolve(value) else {
             throw error(at: start, "the number '\(value)' is too large",
                         hint: "put it in quotes to keep it as text")

@@ -7,7 +7,7 @@ extension FrontMatterReader {
         let open = pos
         let quote = scalars[open]
         let isDouble = quote == "\""
-        var out = String.UnicodeScalarView()
+        var out = FrontMatterTextBuilder()
         // Blanks before a line break are dropped by folding, so they are
         // held back until something other than a break follows them.
         var blanksStart: Int?
@@ -25,7 +25,7 @@ extension FrontMatterReader {
                 if breaks == 0 {
                     out.append(" ")
                 } else {
-                    out.append(contentsOf: repeatElement("\n" as Unicode.Scalar, count: breaks))
+                    out.append("\n", count: breaks)
                 }
                 continue
             }
@@ -49,7 +49,7 @@ extension FrontMatterReader {
             out.append(c)
             pos += 1
         }
-        return FrontMatterNode(.string(String(out)), at: location(open),
+        return FrontMatterNode(.string(out.string), at: location(open),
                                style: isDouble ? .doubleQuoted : .singleQuoted,
                                raw: text((open + 1)..<(pos - 1)))
     }

@@ -24,10 +24,14 @@ struct FrontMatterReader {
         scalars.reserveCapacity(text.utf8.count)
         var starts = [0]
         var afterCR = false
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
+        var atStart = true
+        for scalar in text.unicodeScalars {
             // Callers normally pass decoded text, but a stray BOM or CRLF
             // must not shift columns or hide a line break.
-            if offset == 0 && scalar == "\u{FEFF}" { continue }
+            if atStart {
+                atStart = false
+                if scalar == "\u{FEFF}" { continue }
+            }
             let wasCR = afterCR
             afterCR = scalar == "\r"
             if scalar == "\n" && wasCR { continue }

@@ -5,7 +5,20 @@
 enum FrontMatterScalarResolver {
     /// The value of a plain scalar, or nil for an integer too large for `Int`.
     static func resolve(_ text: String) -> FrontMatterNode.Value? {
+        guard let first = text.utf8.first else { return .null }
+        // Most values are words; only these first characters can begin a
+        // null, a boolean or a number, and checking them first keeps
+        // Japanese text away from the string comparisons below.
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+             UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"):
+            break
+        default:
+            return .string(text)
+        }
         let bytes = Array(text.utf8)
+        if bytes.contains(where: { $0 >= 0x80 }) { return .string(text) }
         switch text {
         case "", "~", "null", "Null", "NULL":
             return .null

@@ -38,7 +38,10 @@ public enum SourceText {
         let location = SourceLocation(file: path, line: bad.line, column: bad.column)
         let byte = String(bytes[bad.offset], radix: 16, uppercase: true)
         let place = "byte 0x\(byte.count == 1 ? "0" + byte : byte) at offset \(bad.offset)"
-        if SourceTextShiftJIS.looksLikeShiftJIS(bytes[start...]) {
+        // Shift_JIS text breaks UTF-8 at its first non-ASCII byte; a file
+        // with valid UTF-8 before the bad byte is damaged UTF-8 instead.
+        let asciiBefore = bytes[start..<bad.offset].allSatisfy { $0 < 0x80 }
+        if asciiBefore && SourceTextShiftJIS.looksLikeShiftJIS(bytes[start...]) {
             return .error(at: location, "file is not UTF-8; it looks like Shift_JIS (\(place))",
                           hint: "save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8; in VS Code: Save with Encoding → UTF-8)")
         }

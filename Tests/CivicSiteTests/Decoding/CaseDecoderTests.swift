@@ -31,7 +31,7 @@ final class CaseDecoderTests: XCTestCase {
     func testFiscalYearMustBeAWholeNumber() {
         assertDiagnostics(decode(head.replacingOccurrences(of: "fiscal_year: 2024", with: "fiscal_year: 令和6年度")).diagnostics, """
             content/cases/network.md:3:14: error: 'fiscal_year' must be a whole number, found text
-                hint: write digits only, e.g. 'fiscal_year: 6'
+                hint: write digits only, e.g. 'fiscal_year: 2024'
             """)
     }
 }

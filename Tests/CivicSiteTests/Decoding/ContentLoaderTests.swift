@@ -64,24 +64,27 @@ final class ContentLoaderTests: XCTestCase {
             """)
     }
 
-    /// 10,000 groups must load in well under 2 s in a release build; a debug
-    /// build is several times slower, so it only gets a loose bound.
-    func testTenThousandFilesLoadQuickly() throws {
+    /// 10,000 groups must load in well under 2 s in a release build
+    /// (`swift test -c release -Xswiftc -enable-testing`). A debug build is
+    /// several times slower and writing the files dominates, so it loads
+    /// 1,000 with a loose bound to keep the suite quick for everyone.
+    func testManyFilesLoadQuickly() throws {
+        #if DEBUG
+        let (count, limit) = (1_000, 10.0)
+        #else
+        let (count, limit) = (10_000, 2.0)
+        #endif
         let folder = try copyOfMinimal()
-        let group = try String(contentsOf: minimal.appendingPathComponent("groups/sakura.md"), encoding: .utf8)
-        for index in 0..<10_000 {
-            try write(folder, "groups/g\(index).md", group)
+        let group = try Data(contentsOf: minimal.appendingPathComponent("groups/sakura.md"))
+        for index in 0..<count {
+            FileManager.default.createFile(atPath: folder.appendingPathComponent("groups/g\(index).md").path, contents: group)
         }
         let start = Date()
         let result = ContentLoader.load(directory: folder, displayPath: "content", includeDrafts: false)
         let seconds = Date().timeIntervalSince(start)
-        XCTAssertEqual(result.content?.groups.count, 10_001)
-        print("loaded 10,017 files in \(String(format: "%.2f", seconds)) s")
-        #if DEBUG
-        XCTAssertLessThan(seconds, 30)
-        #else
-        XCTAssertLessThan(seconds, 2)
-        #endif
+        XCTAssertEqual(result.content?.groups.count, count + 1)
+        print("loaded \(count + 17) record files in \(String(format: "%.2f", seconds)) s")
+        XCTAssertLessThan(seconds, limit)
     }
 
     func testDiagnosticsDoNotDependOnScheduling() throws {

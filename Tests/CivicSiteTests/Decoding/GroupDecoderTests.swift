@@ -176,6 +176,24 @@ final class GroupDecoderTests: XCTestCase {
             """)
     }
 
+    func testFieldsMustNameAtLeastOneFieldAndBeAList() {
+        assertDiagnostics(decode(valid.replacingOccurrences(of: "fields: [children, 1]", with: "fields: []")).diagnostics, """
+            content/groups/sakura.md:5:1: error: 'fields' must name at least one activity field
+                hint: e.g. 'fields: [children]'
+            """)
+        assertDiagnostics(decode(valid.replacingOccurrences(of: "fields: [children, 1]", with: "fields: {a: children}")).diagnostics, """
+            content/groups/sakura.md:5:9: error: 'fields' must be a list, found a mapping
+                hint: write 'fields: [a, b]' or one '- item' line per item
+            """)
+    }
+
+    func testInvalidSlugKeyIsReportedAtItsValue() {
+        assertDiagnostics(decode(valid + "\nslug: Sakura Kitchen").diagnostics, """
+            content/groups/sakura.md:20:7: error: 'slug' must use lowercase ascii letters, digits and hyphens, found 'Sakura Kitchen'
+                hint: did you mean 'sakura-kitchen'?
+            """)
+    }
+
     func testFoundedTakesAYearOrADate() {
         XCTAssertEqual(decode(valid.replacingOccurrences(of: "founded: 2015", with: "founded: 2015-04-01")).record?.founded,
                        .date(LocalDate(year: 2015, month: 4, day: 1)))

@@ -1,0 +1,92 @@
+import XCTest
+import Foundation
+@testable import CivicSite
+
+/// Decoding file bytes: BOM, line endings, and non-UTF-8 files.
+final class SourceTextTests: XCTestCase {
+    let path = "content/groups/a.md"
+
+    func decode(_ bytes: [UInt8]) -> Result<String, DiagnosticList> {
+        SourceText.decode(Data(bytes), path: path)
+    }
+
+    func failure(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) -> String {
+        guard case .failure(let list) = decode(bytes) else {
+            XCTFail("expected a failure", file: file, line: line)
+            return ""
+        }
+        XCTAssertEqual(list.items.count, 1, file: file, line: line)
+        return list.description
+    }
+
+    func testUTF8PassesThrough() {
+        XCTAssertEqual(try decode(Array("団体: 市民の会\n😀\n".utf8)).get(), "団体: 市民の会\n😀\n")
+        XCTAssertEqual(try decode([]).get(), "")
+    }
+
+    func testByteOrderMarkIsStripped() {
+        XCTAssertEqual(try decode([0xEF, 0xBB, 0xBF] + Array("a: 1\n".utf8)).get(), "a: 1\n")
+    }
+
+    func testLineEndingsBecomeLF() {
+        XCTAssertEqual(try decode(Array("a\r\nb\rc\n\r\nd\r".utf8)).get(), "a\nb\nc\n\nd\n")
+    }
+
+    func testShiftJISIsNamedWithThePlaceOfTheFirstBadByte() {
+        // "title: 日本" in Shift_JIS.
+        let bytes: [UInt8] = Array("title: ".utf8) + [0x93, 0xFA, 0x96, 0x7B, 0x0A]
+        XCTAssertEqual(failure(bytes), """
+        \(path):1:8: error: file is not UTF-8; it looks like Shift_JIS (byte 0x93 at offset 7)
+            hint: save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8; in VS Code: Save with Encoding → UTF-8)
+        """)
+    }
+
+    func testLineAndColumnCountCRLFOnceAndCharactersNotBytes() {
+        // Line 2 is "名前: " (4 characters, 8 bytes) then a bad byte.
+        let bytes: [UInt8] = Array("a: 1\r\n名前: ".utf8) + [0xFF, 0x0A]
+        XCTAssertEqual(failure(bytes), """
+        \(path):2:5: error: file is not valid UTF-8 (byte 0xFF at offset 14)
+            hint: save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)
+        """)
+        let lone: [UInt8] = Array("a\rb\r\r".utf8) + [0xC0, 0x80]
+        XCTAssertTrue(failure(lone).hasPrefix("\(path):4:1: error: file is not valid UTF-8 (byte 0xC0 at offset 5)"))
+    }
+
+    func testMalformedUTF8Sequences() {
+        // Overlong, surrogate, truncated, stray continuation, beyond U+10FFFF.
+        // Valid UTF-8 ("é") before the bad bytes rules out Shift_JIS.
+        for (bytes, column) in [([0xC0, 0x80], 3), ([0xED, 0xA0, 0x80], 3), ([0xE3, 0x81], 3),
+                                ([0x80], 3), ([0xF4, 0x90, 0x80, 0x80], 3), ([0xE3, 0x81, 0x41], 3)] as [([UInt8], Int)] {
+            let message = failure(Array("é ".utf8) + bytes)
+            XCTAssertTrue(message.hasPrefix("\(path):1:\(column): error: file is not valid UTF-8"), message)
+        }
+    }
+
+    func testDamagedUTF8IsNotCalledShiftJIS() {
+        // E3 81 alone would be a plausible Shift_JIS pair.
+        XCTAssertEqual(failure(Array("団体: 市民".utf8) + [0xE3, 0x81, 0x0A]), """
+        \(path):1:7: error: file is not valid UTF-8 (byte 0xE3 at offset 14)
+            hint: save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)
+        """)
+    }
+
+    func testFoundationShiftJISOutputIsRecognised() throws {
+        let text = "---\ntitle: 子ども食堂\nfield: まちづくり\n---\n本文\n"
+        let data = try XCTUnwrap(text.data(using: .shiftJIS), "Shift_JIS encoding unavailable")
+        guard case .failure(let list) = SourceText.decode(data, path: path) else { return XCTFail("decoded Shift_JIS as UTF-8") }
+        XCTAssertTrue(list.description.hasPrefix("\(path):2:8: error: file is not UTF-8; it looks like Shift_JIS"), list.description)
+    }
+
+    func testUTF16IsRecognised() {
+        XCTAssertEqual(failure([0xFF, 0xFE, 0x61, 0x00]), """
+        \(path):1:1: error: file is saved as UTF-16, not UTF-8
+            hint: save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)
+        """)
+    }
+
+    func testReadingAMissingFile() {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("civicsite-missing-\(UUID().uuidString).md")
+        guard case .failure(let list) = SourceText.read(url, path: "content/x.md") else { return XCTFail("read a missing file") }
+        XCTAssertEqual(list.description, "content/x.md:1:1: error: cannot read the file\n    hint: check that it exists and is readable")
+    }
+}

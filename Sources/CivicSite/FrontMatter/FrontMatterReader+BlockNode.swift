@@ -38,7 +38,8 @@ extension FrontMatterReader {
                             hint: "line the key up with the keys above it")
             }
             let whole = excerpt(at: start, limit: 60)
-            throw error(at: pos, "a value cannot contain ': ' unless it is quoted",
+            let what = Self.isBlank(at(pos + 1)) ? "contain ': '" : "end with ':'"
+            throw error(at: pos, "a value cannot \(what) unless it is quoted",
                         hint: "put the whole value in quotes: \(Self.quotedSuggestion(whole))")
         }
         return node

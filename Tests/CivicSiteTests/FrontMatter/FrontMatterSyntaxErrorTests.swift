@@ -82,6 +82,11 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
                        "\(path):1:13: error: a value cannot contain ': ' unless it is quoted\n    hint: put the whole value in quotes: '「\"会\"」: 案内'")
     }
 
+    func testColonAtTheEndOfAPlainValue() {
+        XCTAssertEqual(FrontMatterCheck.error("title: お知らせ:\n"),
+                       "\(path):1:12: error: a value cannot end with ':' unless it is quoted\n    hint: put the whole value in quotes: \"お知らせ:\"")
+    }
+
     func testListOnTheKeyLine() {
         XCTAssertEqual(FrontMatterCheck.error("tags: - a\n"),
                        "\(path):1:7: error: a list cannot start on the same line as its key\n    hint: put each '- item' on its own line below the key, or write [a, b]")

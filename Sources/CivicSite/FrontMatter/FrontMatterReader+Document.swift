@@ -2,6 +2,7 @@
 /// that one run reports the problems of every key.
 extension FrontMatterReader {
     mutating func parseDocument() -> FrontMatterNode? {
+        diagnostics.append(contentsOf: nonPrintableDiagnostics())
         var entries: [FrontMatterEntry] = []
         var seen: [String: Int] = [:]
         var topIndent: Int?

@@ -82,6 +82,13 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
                        "\(path):1:13: error: a value cannot contain ': ' unless it is quoted\n    hint: put the whole value in quotes: '「\"会\"」: 案内'")
     }
 
+    func testControlCharactersAreNamed() {
+        XCTAssertEqual(FrontMatterCheck.errors("a: x\u{7}y\u{7}\nb: \u{7F}\nc: \"\\a is fine\"\n"), [
+            "\(path):1:5: error: control character U+0007 is not allowed\n    hint: delete it; it is invisible in most editors",
+            "\(path):2:4: error: control character U+007F is not allowed\n    hint: delete it; it is invisible in most editors",
+        ])
+    }
+
     func testColonAtTheEndOfAPlainValue() {
         XCTAssertEqual(FrontMatterCheck.error("title: お知らせ:\n"),
                        "\(path):1:12: error: a value cannot end with ':' unless it is quoted\n    hint: put the whole value in quotes: \"お知らせ:\"")

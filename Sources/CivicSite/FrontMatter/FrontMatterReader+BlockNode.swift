@@ -34,8 +34,8 @@ extension FrontMatterReader {
         skipBlanks()
         if current == ":" && Self.isWhiteOrEnd(at(pos + 1)) {
             if location(pos).line != location(start).line {
-                throw error(at: pos, "bad indentation of a key inside a value",
-                            hint: "line the key up with the keys above it")
+                throw error(at: start, "a key must be on a single line",
+                            hint: "join the key's lines, or put the key in quotes on one line")
             }
             let whole = excerpt(at: start, limit: 60)
             let what = Self.isBlank(at(pos + 1)) ? "contain ': '" : "end with ':'"

@@ -75,6 +75,20 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
                        "\(path):1:1: error: a key cannot start with '['\n    hint: write 'key: value', and put a key with unusual characters in quotes")
     }
 
+    func testKeysSpanningLines() {
+        XCTAssertEqual(FrontMatterCheck.error("\"long\n  key\": x\n"),
+                       "\(path):1:1: error: a quoted key must be on a single line\n    hint: close the quote before the end of the line")
+        XCTAssertEqual(FrontMatterCheck.error("a: \"x\n  y\": z\n"),
+                       "\(path):1:4: error: a key must be on a single line\n    hint: join the key's lines, or put the key in quotes on one line")
+    }
+
+    func testCharactersThatCannotStartAValue() {
+        XCTAssertEqual(FrontMatterCheck.error("a: ]\n"),
+                       "\(path):1:4: error: unexpected ']'\n    hint: put the value in quotes if ']' is part of the text")
+        XCTAssertEqual(FrontMatterCheck.error("a: [x,#y]\n"),
+                       "\(path):1:7: error: unexpected '#'\n    hint: put the value in quotes if '#' is part of the text")
+    }
+
     func testColonSpaceInsideAPlainValue() {
         XCTAssertEqual(FrontMatterCheck.error("title: 講座: 入門編\n"),
                        "\(path):1:10: error: a value cannot contain ': ' unless it is quoted\n    hint: put the whole value in quotes: \"講座: 入門編\"")
@@ -144,6 +158,10 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
                        "\(path):1:9: error: expected ',' or ']' in a flow sequence, found 'b]'\n    hint: separate the items with commas, and put an item holding ',' or brackets in quotes")
         XCTAssertEqual(FrontMatterCheck.error("a: {x: 1: 2}\n"),
                        "\(path):1:9: error: expected ',' or '}' in a flow mapping, found ': 2}'\n    hint: separate the entries with commas, and put a value holding ',', ':' or brackets in quotes")
+        XCTAssertEqual(FrontMatterCheck.error("a: {x: 1,, y: 2}\n"),
+                       "\(path):1:10: error: unexpected ',' in a flow mapping\n    hint: remove the extra ','; empty entries are not allowed")
+        XCTAssertEqual(FrontMatterCheck.error("a: {: 1}\n"),
+                       "\(path):1:5: error: missing key before ':'\n    hint: write the key name before ':'")
         XCTAssertEqual(FrontMatterCheck.error("a: {[x]: 1}\n"),
                        "\(path):1:5: error: a key cannot start with '['\n    hint: collections cannot be keys; use a plain or quoted key")
         XCTAssertEqual(FrontMatterCheck.error("a: [|x]\n"),

@@ -12,6 +12,12 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
                        "\(path):2:3: error: tab character in indentation\n    hint: indent with spaces; tabs are not allowed in front matter")
         XCTAssertEqual(FrontMatterCheck.error("a:\n  -\tx\n"),
                        "\(path):2:4: error: tab character in indentation\n    hint: indent with spaces; tabs are not allowed in front matter")
+        XCTAssertEqual(FrontMatterCheck.error("a: [1,\n\t2]\n"),
+                       "\(path):2:1: error: tab character in indentation\n    hint: indent with spaces; tabs are not allowed in front matter")
+        XCTAssertEqual(FrontMatterCheck.error("a: \"x\n\ty\"\n"),
+                       "\(path):2:1: error: tab character in indentation\n    hint: indent with spaces; tabs are not allowed in front matter")
+        // After the indentation, tabs are white space like any other.
+        XCTAssertEqual(FrontMatterCheck.value("a: [1,\n \t2]\nb: \"x\n \ty\"\n"), #"{a: [1, 2], b: "x y"}"#)
         // A tab separating a value from its key, or inside a value, is fine.
         XCTAssertEqual(FrontMatterCheck.value("a:\tx\tb\n"), #"{a: "x\tb"}"#)
     }
@@ -111,8 +117,11 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
     func testListOnTheKeyLine() {
         XCTAssertEqual(FrontMatterCheck.error("tags: - a\n"),
                        "\(path):1:7: error: a list cannot start on the same line as its key\n    hint: put each '- item' on its own line below the key, or write [a, b]")
-        XCTAssertEqual(FrontMatterCheck.error("- a\n"),
-                       "\(path):1:1: error: a list item where a 'key: value' line was expected\n    hint: put the list under a key: 'key:' on one line, then the '- item' lines")
+        XCTAssertEqual(FrontMatterCheck.errors("- a\n- b\n"), [
+            "\(path):1:1: error: front matter must be 'key: value' lines, not a list\n    hint: put the list under a key: 'items:' on one line, then the '- item' lines",
+        ])
+        XCTAssertEqual(FrontMatterCheck.error("a: 1\n- b\n"),
+                       "\(path):2:1: error: a list item where a 'key: value' line was expected\n    hint: put the list under a key: 'key:' on one line, then the '- item' lines")
     }
 
     func testTextAfterAValue() {

@@ -10,6 +10,7 @@ public struct FrontMatterDocument: Sendable, Equatable {
     /// The line of the file where `body` starts.
     public var bodyFirstLine: Int
 
+    /// Makes a document from parts already split; `split` is the usual way.
     public init(frontMatter: String, frontMatterFirstLine: Int, body: String, bodyFirstLine: Int) {
         self.frontMatter = frontMatter
         self.frontMatterFirstLine = frontMatterFirstLine

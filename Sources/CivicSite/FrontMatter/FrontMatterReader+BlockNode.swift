@@ -34,11 +34,12 @@ extension FrontMatterReader {
         skipBlanks()
         if current == ":" && Self.isWhiteOrEnd(at(pos + 1)) {
             if location(pos).line != location(start).line {
-                throw error(at: pos, "bad indentation of a key inside a value",
-                            hint: "line the key up with the keys above it")
+                throw error(at: start, "a key must be on a single line",
+                            hint: "join the key's lines, or put the key in quotes on one line")
             }
             let whole = excerpt(at: start, limit: 60)
-            throw error(at: pos, "a value cannot contain ': ' unless it is quoted",
+            let what = Self.isBlank(at(pos + 1)) ? "contain ': '" : "end with ':'"
+            throw error(at: pos, "a value cannot \(what) unless it is quoted",
                         hint: "put the whole value in quotes: \(Self.quotedSuggestion(whole))")
         }
         return node

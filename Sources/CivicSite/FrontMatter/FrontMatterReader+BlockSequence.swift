@@ -29,10 +29,7 @@ extension FrontMatterReader {
         let dash = pos
         pos += 1
         while current == " " { pos += 1 }
-        if current == "\t" {
-            throw error(at: pos, "tab character in indentation",
-                        hint: "indent with spaces; tabs are not allowed in front matter")
-        }
+        if current == "\t" { throw tabInIndentation(at: pos) }
         if current == nil || current == "\n" || current == "#" {
             let empty = FrontMatterNode(.null, at: location(dash + 1), style: .plain, raw: "")
             try finishLine()

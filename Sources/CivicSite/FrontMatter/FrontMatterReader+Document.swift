@@ -2,6 +2,7 @@
 /// that one run reports the problems of every key.
 extension FrontMatterReader {
     mutating func parseDocument() -> FrontMatterNode? {
+        diagnostics.append(contentsOf: nonPrintableDiagnostics())
         var entries: [FrontMatterEntry] = []
         var seen: [String: Int] = [:]
         var topIndent: Int?
@@ -23,7 +24,9 @@ extension FrontMatterReader {
             guard let indent else { break }
             let n = topIndent ?? indent
             topIndent = n
-            if skippingDeeper && indent > n {
+            // A list at the top has been reported once; its other items
+            // would only repeat the message.
+            if (skippingDeeper && indent > n) || (start == nil && skippingDeeper && isDash(at: pos + indent)) {
                 pos = nextLineStart(after: pos)
                 continue
             }
@@ -34,6 +37,10 @@ extension FrontMatterReader {
                 if indent != n {
                     throw error(at: pos, "bad indentation: this line is indented \(Self.spaces(indent)), the keys above \(n)",
                                 hint: "start every top-level key in the same column")
+                }
+                if start == nil && isDash(at: pos) {
+                    throw error(at: pos, "front matter must be 'key: value' lines, not a list",
+                                hint: "put the list under a key: 'items:' on one line, then the '- item' lines")
                 }
                 if start == nil { start = location(pos) }
                 entries.append(try parseMappingEntry(indent: n, seen: &seen))

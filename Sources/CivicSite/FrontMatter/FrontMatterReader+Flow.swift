@@ -18,7 +18,10 @@ extension FrontMatterReader {
                 skipBlanks()
                 guard let first = current else { break }
                 if first == "\n" || first == "#" { continue }
-                if indent <= n && first != "]" && first != "}" { throw unclosed(open) }
+                if indent <= n && first != "]" && first != "}" {
+                    if at(lineStart + indent) == "\t" { throw tabInIndentation(at: lineStart + indent) }
+                    throw unclosed(open)
+                }
             } else {
                 return
             }

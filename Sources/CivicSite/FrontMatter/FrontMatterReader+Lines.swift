@@ -39,10 +39,7 @@ extension FrontMatterReader {
                 pos = nextLineStart(after: q)
                 continue
             }
-            if q != p {
-                throw error(at: p, "tab character in indentation",
-                            hint: "indent with spaces; tabs are not allowed in front matter")
-            }
+            if q != p { throw tabInIndentation(at: p) }
             if p == start { try rejectDocumentMarker(at: start) }
             pos = start
             return p - start
@@ -69,5 +66,10 @@ extension FrontMatterReader {
             throw error(at: start, "directives ('\(word(at: start))') are not supported",
                         hint: "remove this line; front matter needs no directives")
         }
+    }
+
+    func tabInIndentation(at index: Int) -> FrontMatterSyntaxError {
+        error(at: index, "tab character in indentation",
+              hint: "indent with spaces; tabs are not allowed in front matter")
     }
 }

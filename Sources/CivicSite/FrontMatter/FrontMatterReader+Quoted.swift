@@ -72,7 +72,10 @@ extension FrontMatterReader {
             }
             // A line back at the parent's column is almost always the next
             // key, after a quote that was never closed.
-            if indent <= n { throw unterminated(open) }
+            if indent <= n {
+                if at(lineStart + indent) == "\t" { throw tabInIndentation(at: lineStart + indent) }
+                throw unterminated(open)
+            }
             return breaks
         }
     }

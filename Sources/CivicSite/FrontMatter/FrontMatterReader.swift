@@ -15,7 +15,7 @@ struct FrontMatterReader {
 
     /// Deep nesting is never meant in front matter, and a bound keeps
     /// garbled input from exhausting the stack.
-    static let maxDepth = 64
+    static let maxDepth = 32
 
     init(_ text: String, file: String, firstLine: Int) {
         self.file = file

@@ -12,6 +12,12 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
                        "\(path):2:3: error: tab character in indentation\n    hint: indent with spaces; tabs are not allowed in front matter")
         XCTAssertEqual(FrontMatterCheck.error("a:\n  -\tx\n"),
                        "\(path):2:4: error: tab character in indentation\n    hint: indent with spaces; tabs are not allowed in front matter")
+        XCTAssertEqual(FrontMatterCheck.error("a: [1,\n\t2]\n"),
+                       "\(path):2:1: error: tab character in indentation\n    hint: indent with spaces; tabs are not allowed in front matter")
+        XCTAssertEqual(FrontMatterCheck.error("a: \"x\n\ty\"\n"),
+                       "\(path):2:1: error: tab character in indentation\n    hint: indent with spaces; tabs are not allowed in front matter")
+        // After the indentation, tabs are white space like any other.
+        XCTAssertEqual(FrontMatterCheck.value("a: [1,\n \t2]\nb: \"x\n \ty\"\n"), #"{a: [1, 2], b: "x y"}"#)
         // A tab separating a value from its key, or inside a value, is fine.
         XCTAssertEqual(FrontMatterCheck.value("a:\tx\tb\n"), #"{a: "x\tb"}"#)
     }
@@ -75,6 +81,20 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
                        "\(path):1:1: error: a key cannot start with '['\n    hint: write 'key: value', and put a key with unusual characters in quotes")
     }
 
+    func testKeysSpanningLines() {
+        XCTAssertEqual(FrontMatterCheck.error("\"long\n  key\": x\n"),
+                       "\(path):1:1: error: a quoted key must be on a single line\n    hint: close the quote before the end of the line")
+        XCTAssertEqual(FrontMatterCheck.error("a: \"x\n  y\": z\n"),
+                       "\(path):1:4: error: a key must be on a single line\n    hint: join the key's lines, or put the key in quotes on one line")
+    }
+
+    func testCharactersThatCannotStartAValue() {
+        XCTAssertEqual(FrontMatterCheck.error("a: ]\n"),
+                       "\(path):1:4: error: unexpected ']'\n    hint: put the value in quotes if ']' is part of the text")
+        XCTAssertEqual(FrontMatterCheck.error("a: [x,#y]\n"),
+                       "\(path):1:7: error: unexpected '#'\n    hint: put the value in quotes if '#' is part of the text")
+    }
+
     func testColonSpaceInsideAPlainValue() {
         XCTAssertEqual(FrontMatterCheck.error("title: 講座: 入門編\n"),
                        "\(path):1:10: error: a value cannot contain ': ' unless it is quoted\n    hint: put the whole value in quotes: \"講座: 入門編\"")
@@ -82,11 +102,26 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
                        "\(path):1:13: error: a value cannot contain ': ' unless it is quoted\n    hint: put the whole value in quotes: '「\"会\"」: 案内'")
     }
 
+    func testControlCharactersAreNamed() {
+        XCTAssertEqual(FrontMatterCheck.errors("a: x\u{7}y\u{7}\nb: \u{7F}\nc: \"\\a is fine\"\n"), [
+            "\(path):1:5: error: control character U+0007 is not allowed\n    hint: delete it; it is invisible in most editors",
+            "\(path):2:4: error: control character U+007F is not allowed\n    hint: delete it; it is invisible in most editors",
+        ])
+    }
+
+    func testColonAtTheEndOfAPlainValue() {
+        XCTAssertEqual(FrontMatterCheck.error("title: お知らせ:\n"),
+                       "\(path):1:12: error: a value cannot end with ':' unless it is quoted\n    hint: put the whole value in quotes: \"お知らせ:\"")
+    }
+
     func testListOnTheKeyLine() {
         XCTAssertEqual(FrontMatterCheck.error("tags: - a\n"),
                        "\(path):1:7: error: a list cannot start on the same line as its key\n    hint: put each '- item' on its own line below the key, or write [a, b]")
-        XCTAssertEqual(FrontMatterCheck.error("- a\n"),
-                       "\(path):1:1: error: a list item where a 'key: value' line was expected\n    hint: put the list under a key: 'key:' on one line, then the '- item' lines")
+        XCTAssertEqual(FrontMatterCheck.errors("- a\n- b\n"), [
+            "\(path):1:1: error: front matter must be 'key: value' lines, not a list\n    hint: put the list under a key: 'items:' on one line, then the '- item' lines",
+        ])
+        XCTAssertEqual(FrontMatterCheck.error("a: 1\n- b\n"),
+                       "\(path):2:1: error: a list item where a 'key: value' line was expected\n    hint: put the list under a key: 'key:' on one line, then the '- item' lines")
     }
 
     func testTextAfterAValue() {
@@ -132,6 +167,10 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
                        "\(path):1:9: error: expected ',' or ']' in a flow sequence, found 'b]'\n    hint: separate the items with commas, and put an item holding ',' or brackets in quotes")
         XCTAssertEqual(FrontMatterCheck.error("a: {x: 1: 2}\n"),
                        "\(path):1:9: error: expected ',' or '}' in a flow mapping, found ': 2}'\n    hint: separate the entries with commas, and put a value holding ',', ':' or brackets in quotes")
+        XCTAssertEqual(FrontMatterCheck.error("a: {x: 1,, y: 2}\n"),
+                       "\(path):1:10: error: unexpected ',' in a flow mapping\n    hint: remove the extra ','; empty entries are not allowed")
+        XCTAssertEqual(FrontMatterCheck.error("a: {: 1}\n"),
+                       "\(path):1:5: error: missing key before ':'\n    hint: write the key name before ':'")
         XCTAssertEqual(FrontMatterCheck.error("a: {[x]: 1}\n"),
                        "\(path):1:5: error: a key cannot start with '['\n    hint: collections cannot be keys; use a plain or quoted key")
         XCTAssertEqual(FrontMatterCheck.error("a: [|x]\n"),

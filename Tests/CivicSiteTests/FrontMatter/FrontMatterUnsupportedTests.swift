@@ -63,6 +63,6 @@ final class FrontMatterUnsupportedTests: XCTestCase {
     func testNestingDepthIsBounded() {
         let deep = "a: " + String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
         XCTAssertEqual(FrontMatterCheck.error(deep),
-                       "\(path):1:68: error: nesting is deeper than 64 levels\n    hint: front matter should be a few levels deep at most; flatten the structure")
+                       "\(path):1:36: error: nesting is deeper than 32 levels\n    hint: front matter should be a few levels deep at most; flatten the structure")
     }
 }

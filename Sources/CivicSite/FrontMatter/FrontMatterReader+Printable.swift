@@ -1,0 +1,27 @@
+/// Characters YAML does not allow in a document at all: control codes
+/// other than tab and line breaks, usually pasted in unseen.
+extension FrontMatterReader {
+    static func isPrintable(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// One error per line holding a character YAML forbids, at the first.
+    func nonPrintableDiagnostics() -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        var lastLine = -1
+        for index in scalars.indices where !Self.isPrintable(scalars[index]) {
+            let place = location(index)
+            guard place.line != lastLine else { continue }
+            lastLine = place.line
+            let code = String(scalars[index].value, radix: 16, uppercase: true)
+            result.append(.error(at: place, "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) is not allowed",
+                                 hint: "delete it; it is invisible in most editors"))
+        }
+        return result
+    }
+}

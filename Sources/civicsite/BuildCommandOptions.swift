@@ -11,6 +11,7 @@ struct BuildCommandOptions {
     var now: String?
     var quiet = false
     var strict = false
+    var timings = false
 
     static func parse(_ arguments: inout Arguments, command: String) throws -> BuildCommandOptions {
         var o = BuildCommandOptions()
@@ -25,6 +26,7 @@ struct BuildCommandOptions {
             case "--drafts": o.drafts = true
             case "--quiet", "-q": o.quiet = true
             case "--strict": o.strict = true
+            case "--timings": o.timings = true
             default:
                 throw UsageError("unknown option '\(word)' for '\(command)'",
                                  hint: Suggestion.closest(to: name, in: HelpText.buildFlags).map { "did you mean '\($0)'?" }

@@ -53,6 +53,9 @@ enum Commands {
         do {
             let report = try (command == "check" ? builder.check() : builder.build())
             for warning in report.warnings { printError(warning.description) }
+            if typed.timings {
+                for stage in report.stages { printError("  " + stage.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%7.3f s", stage.seconds)) }
+            }
             if !typed.quiet {
                 print(command == "check" ? "checked: no errors; " + report.summary.replacingOccurrences(of: "built ", with: "") : report.summary)
             }

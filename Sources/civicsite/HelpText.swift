@@ -1,6 +1,6 @@
 /// What `civicsite --help` and `civicsite help <command>` print.
 enum HelpText {
-    static let buildFlags = ["--content", "--theme", "--output", "--drafts", "--base-url", "--now", "--quiet", "--strict"]
+    static let buildFlags = ["--content", "--theme", "--output", "--drafts", "--base-url", "--now", "--quiet", "--strict", "--timings"]
 
     static let overview = """
     civicsite: builds the civic-activity directory site from plain content files.
@@ -39,6 +39,7 @@ enum HelpText {
                        Default: now, in Japan time. Use it for reproducible builds and tests.
       --quiet          Print nothing but problems.
       --strict         Treat warnings as errors (exit 1 if there is any warning).
+      --timings        Print how long each stage of the build took.
     """
 
     static let check = """

@@ -5,9 +5,12 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int
     public var warnings: [Diagnostic]
     public var seconds: Double
+    /// Seconds per stage, in the order they ran (for `--timings`).
+    public var stages: [(name: String, seconds: Double)]
 
     public init(counts: [RecordKind: Int] = [:], pagesWritten: Int = 0, filesWritten: Int = 0,
-                warnings: [Diagnostic] = [], seconds: Double = 0) {
+                warnings: [Diagnostic] = [], seconds: Double = 0, stages: [(name: String, seconds: Double)] = []) {
+        self.stages = stages
         self.counts = counts
         self.pagesWritten = pagesWritten
         self.filesWritten = filesWritten

@@ -26,22 +26,22 @@ public struct SiteBuilder: Sendable {
     /// Builds the site and swaps it into the output folder. On any error the
     /// previous output is left exactly as it was.
     public func build() throws(DiagnosticList) -> BuildReport {
-        let started = Date()
+        var clock = StageClock()
         var problems = DiagnosticList()
-        let content = try loadContent(&problems)
-        let theme = try loadTheme(for: content.config, &problems)
-        let context = renderMarkdown(content)
+        let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(&problems) }
+        let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
+        let context = clock.time("render markdown") { renderMarkdown(content) }
         let specs = context.pageSpecs()
-        let pages = try renderPages(specs, context, theme: theme, &problems)
+        let pages = try clock.time("render pages") { () throws(DiagnosticList) in try renderPages(specs, context, theme: theme, &problems) }
         try failIfNeeded(problems)
         var files = pages
-        files += context.openDataFiles()
-        files += context.feedFiles(pages: specs)
-        files += context.searchFiles()
+        files += clock.time("open data") { context.openDataFiles() }
+        files += clock.time("feeds") { context.feedFiles(pages: specs) }
+        files += clock.time("search index") { context.searchFiles() }
         files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copying: $0.source) }
-        let written = try write(files)
+        let written = try clock.time("write") { () throws(DiagnosticList) in try write(files) }
         return BuildReport(counts: content.counts, pagesWritten: pages.count, filesWritten: written,
-                           warnings: problems.warnings, seconds: Date().timeIntervalSince(started))
+                           warnings: problems.warnings, seconds: clock.total, stages: clock.stages)
     }
 
     /// Stops the run when errors were found (or warnings, in strict mode).

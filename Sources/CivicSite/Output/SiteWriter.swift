@@ -32,19 +32,27 @@ public struct SiteWriter: Sendable {
     private func writeAll(_ files: [OutputFile], into root: URL) throws {
         let fm = FileManager.default
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
-        // Folders first, serially, so the parallel writes below never race on mkdir.
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+        // Folders first, serially and parents before children (sorted), so
+        // the parallel writes below never race on mkdir.
+        var folders: Set<String> = []
+        for file in files {
+            var folder = (file.path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        let rootPath = root.path
         for folder in folders.sorted() {
-            try fm.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileIO.makeDirectory(rootPath + "/" + folder)
         }
         let failures = FailureBox()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
-            let target = root.appendingPathComponent(file.path)
+            let target = rootPath + "/" + file.path
             do {
                 switch file.contents {
-                case .data(let data): try data.write(to: target)
-                case .copy(let source): try fm.copyItem(at: source, to: target)
+                case .data(let data): try FileIO.write(data, to: target)
+                case .copy(let source): try FileIO.write(Data(contentsOf: source), to: target)
                 }
             } catch {
                 failures.record("\(file.path): \(error.localizedDescription)")

@@ -52,39 +52,57 @@ extension SiteBuilder {
         return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: bodies)
     }
 
-    /// Renders every page through the theme, on all cores. Template problems
-    /// (a typo in a variable name) are errors.
-    func renderPages(_ specs: [PageSpec], _ context: RenderContext, theme: ThemeTemplates,
-                     _ problems: inout DiagnosticList) throws(DiagnosticList) -> [OutputFile] {
+    /// Renders every page through the theme on all cores, writing each one
+    /// as soon as it is rendered when building. Template problems (a typo in
+    /// a variable name) are errors. Returns how many pages were rendered.
+    func renderPages(_ specs: [PageSpec], _ context: RenderContext, theme: ThemeTemplates, into staging: StagingFolder?,
+                     _ problems: inout DiagnosticList) throws(DiagnosticList) -> Int {
         let site = context.siteValue()
-        let results: [Result<OutputFile, DiagnosticList>] = specs.parallelMap { spec in
+        let results: [DiagnosticList?] = specs.parallelMap { spec in
             do throws(DiagnosticList) {
                 let html = try theme.render(spec.layout, context.templateContext(for: spec, site: site), strict: true)
-                return .success(OutputFile(path: spec.outputPath, text: html))
+                do {
+                    try staging?.write(OutputFile(path: spec.outputPath, text: html))
+                } catch {
+                    return DiagnosticList([.error(at: .file(spec.outputPath), "could not write the page: \(error)")])
+                }
+                return nil
             } catch {
-                return .failure(error)
+                return error
             }
         }
-        var files: [OutputFile] = []
         var seen: Set<Diagnostic> = []
-        for result in results {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let errors):
-                // The same template typo fails every page of a kind; report it once.
-                for d in errors.items where seen.insert(d).inserted { problems.append(d) }
-            }
+        for errors in results.compactMap({ $0 }) {
+            // The same template typo fails every page of a kind; report it once.
+            for d in errors.items where seen.insert(d).inserted { problems.append(d) }
         }
         try failIfNeeded(problems)
-        return files
+        return specs.count
     }
 
-    func write(_ files: [OutputFile]) throws(DiagnosticList) -> Int {
+    /// Theme assets, copied under `assets/`.
+    func assets(of theme: ThemeTemplates) -> [OutputFile] {
+        theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copying: $0.source) }
+    }
+
+    func openStaging() throws(DiagnosticList) -> StagingFolder {
         do {
-            return try SiteWriter(outputDirectory: options.outputDirectory).write(files)
+            return try StagingFolder(replacing: options.outputDirectory)
         } catch {
-            throw DiagnosticList([.error(at: .file(options.outputDirectory.relativePath), "could not write the site: \(error)",
-                                         hint: "the previous site was left as it was")])
+            throw writeFailure(error)
         }
+    }
+
+    func write(_ files: [OutputFile], to staging: StagingFolder) throws(DiagnosticList) {
+        do { try staging.write(files) } catch { throw writeFailure(error) }
+    }
+
+    func commit(_ staging: StagingFolder) throws(DiagnosticList) {
+        do { try staging.commit() } catch { throw writeFailure(error) }
+    }
+
+    func writeFailure(_ error: Error) -> DiagnosticList {
+        DiagnosticList([.error(at: .file(options.outputDirectory.relativePath), "could not write the site: \(error)",
+                               hint: "the previous site was left as it was")])
     }
 }

@@ -12,15 +12,15 @@ public struct SiteBuilder: Sendable {
     /// Validates and renders everything in memory, writing nothing.
     /// Throws every problem found when there is any error.
     public func check() throws(DiagnosticList) -> BuildReport {
-        let started = Date()
+        let clock = StageClock()
         var problems = DiagnosticList()
         let content = try loadContent(&problems)
         let theme = try loadTheme(for: content.config, &problems)
         let context = renderMarkdown(content)
-        let pages = try renderPages(context.pageSpecs(), context, theme: theme, &problems)
+        let pages = try renderPages(context.pageSpecs(), context, theme: theme, into: nil, &problems)
         try failIfNeeded(problems)
-        return BuildReport(counts: content.counts, pagesWritten: pages.count, filesWritten: 0,
-                           warnings: problems.warnings, seconds: Date().timeIntervalSince(started))
+        return BuildReport(counts: content.counts, pagesWritten: pages, filesWritten: 0,
+                           warnings: problems.warnings, seconds: clock.total, stages: clock.stages)
     }
 
     /// Builds the site and swaps it into the output folder. On any error the
@@ -32,16 +32,24 @@ public struct SiteBuilder: Sendable {
         let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
         let context = clock.time("render markdown") { renderMarkdown(content) }
         let specs = context.pageSpecs()
-        let pages = try clock.time("render pages") { () throws(DiagnosticList) in try renderPages(specs, context, theme: theme, &problems) }
-        try failIfNeeded(problems)
-        var files = pages
-        files += clock.time("open data") { context.openDataFiles() }
-        files += clock.time("feeds") { context.feedFiles(pages: specs) }
-        files += clock.time("search index") { context.searchFiles() }
-        files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copying: $0.source) }
-        let written = try clock.time("write") { () throws(DiagnosticList) in try write(files) }
-        return BuildReport(counts: content.counts, pagesWritten: pages.count, filesWritten: written,
-                           warnings: problems.warnings, seconds: clock.total, stages: clock.stages)
+        let staging = try openStaging()
+        do throws(DiagnosticList) {
+            let search = BackgroundTask { context.searchFiles() }
+            let pages = try clock.time("render pages") { () throws(DiagnosticList) in
+                try renderPages(specs, context, theme: theme, into: staging, &problems)
+            }
+            try failIfNeeded(problems)
+            try clock.time("data and feeds") { () throws(DiagnosticList) in
+                try write(context.openDataFiles() + context.feedFiles(pages: specs) + assets(of: theme), to: staging)
+            }
+            try clock.time("search index") { () throws(DiagnosticList) in try write(search.wait(), to: staging) }
+            try clock.time("swap in") { () throws(DiagnosticList) in try commit(staging) }
+            return BuildReport(counts: content.counts, pagesWritten: pages, filesWritten: staging.count,
+                               warnings: problems.warnings, seconds: clock.total, stages: clock.stages)
+        } catch {
+            staging.discard()
+            throw error
+        }
     }
 
     /// Stops the run when errors were found (or warnings, in strict mode).

@@ -39,3 +39,30 @@ enum FileIO {
         }
     }
 }
+
+extension FileIO {
+    /// Deletes a folder tree with plain `unlink`/`rmdir` calls; Foundation's
+    /// `removeItem` took seconds for a site of 30,000 files on Linux.
+    static func removeTree(_ path: String) {
+        guard let dir = opendir(path) else {
+            unlink(path)
+            return
+        }
+        var subfolders: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let child = path + "/" + name
+            if entry.pointee.d_type == UInt8(DT_DIR) {
+                subfolders.append(child)
+            } else if unlink(child) != 0, errno == EISDIR {
+                subfolders.append(child)
+            }
+        }
+        closedir(dir)
+        for folder in subfolders { removeTree(folder) }
+        rmdir(path)
+    }
+}

@@ -218,19 +218,25 @@
     return f.rolling.has(d) || !f.until.has(d) || f.until.get(d) >= now;
   }
 
+  function filtered(st) {
+    return st.upcoming || st.open || FACETS.some(function (k) { return (st[k] || []).length; });
+  }
+
   /** Runs a query. state: {q, type: [], field: [], …, upcoming, open};
       now: minutes since 1970 UTC. Resolves to {ids, total, counts, groups}
       where ids are record numbers best first and counts[facet][value] the
-      number of results that value would give. */
-  Engine.prototype.search = function (state, now) {
-    var self = this, groups = plan(state.q || '');
+      number of results that value would give. The filter data (the biggest
+      file on a large site) is loaded only when a filter is set or counts
+      are asked for; otherwise counts is null. */
+  Engine.prototype.search = function (state, now, counts) {
+    var self = this, groups = plan(state.q || ''), facets = counts || filtered(state);
     return this.manifest().then(function (m) {
       var partial = new Set(m.partial), need = {};
       groups.forEach(function (g) {
         g.terms.forEach(function (t) { need[fnv1a32(t) % m.shards] = 1; });
       });
       var loads = Object.keys(need).map(function (n) { return self.shard(n); });
-      return Promise.all([self.facets()].concat(loads)).then(function (r) {
+      return Promise.all([facets ? self.facets() : null].concat(loads)).then(function (r) {
         var post = new Map();
         r.slice(1).forEach(function (s) { s.forEach(function (v, k) { post.set(k, v); }); });
         return rank(m, r[0], groups, post, partial, state, now);
@@ -248,14 +254,16 @@
       scores.forEach(function (v, d) { if (s.has(d)) both.set(d, v + s.get(d)); });
       scores = both;
     });
-    var browse = !scores;
-    if (browse) {
+    if (!scores) {
       scores = new Map();
       // An empty query lists everything only once a filter narrows it.
-      var any = state.upcoming || state.open || FACETS.some(function (k) { return (state[k] || []).length; });
-      if (any && !groups.length) for (var d = 0; d < m.documents; d++) scores.set(d, 0);
+      if (filtered(state) && !groups.length) for (var d = 0; d < m.documents; d++) scores.set(d, 0);
     }
     var counts = {}, ids = [];
+    if (!f) {
+      scores.forEach(function (s, d) { ids.push(d); });
+      counts = null;
+    } else {
     FACETS.forEach(function (k) { counts[k] = {}; });
     scores.forEach(function (s, d) {
       if (state.upcoming && f.upcoming.has(d) && f.upcoming.get(d) < now) return;
@@ -273,6 +281,7 @@
       });
       if (!failed.length) ids.push(d);
     });
+    }
     ids.sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
     return { ids: ids, total: ids.length, counts: counts, groups: groups };
   }
@@ -357,7 +366,7 @@
   var $ = function (id) { return document.getElementById(id); };
   var boxes = function (k) { return Array.from(form.querySelectorAll('input[name="' + k + '"]')); };
   var input = $('search-q'), status = $('search-status'), list = $('search-results'), more = $('search-more');
-  var upcoming = $('search-upcoming'), openOnly = $('search-open');
+  var upcoming = $('search-upcoming'), openOnly = $('search-open'), filters = $('search-filters') || {};
   var engine, version = '', seq = 0, shown = 0, last, timer;
   var PAGE = 10;
   var TYPES = { groups: '団体', events: 'イベント', grants: '助成金', cases: '協働事例', fields: '活動分野', pages: 'ページ' };
@@ -392,6 +401,7 @@
     });
     if (upcoming) upcoming.checked = st.upcoming;
     if (openOnly) openOnly.checked = st.open;
+    if (filtered(st)) filters.open = true;
   }
 
   // Area and recruiting values come from the data, not the template.
@@ -418,16 +428,16 @@
       var url = location.pathname + writeState(st);
       if (url !== location.pathname + location.search) window.history[history](null, '', url);
     }
-    return engine.search(st, Date.now() / 60000).then(function (res) {
+    return engine.search(st, Date.now() / 60000, filters.open).then(function (res) {
       if (mine !== seq) return;
-      buildOptions(engine.facetData, st);
+      if (res.counts) buildOptions(engine.facetData, st);
       last = res;
       shown = 0;
       list.innerHTML = '';
       FACETS.forEach(function (k) {
         boxes(k).forEach(function (e) {
           var c = e.parentNode.querySelector('.search-count');
-          if (c) c.textContent = '(' + (res.counts[k][e.value] || 0) + ')';
+          if (c) c.textContent = res.counts ? '(' + (res.counts[k][e.value] || 0) + ')' : '';
         });
       });
       var empty = !st.q && !res.total;
@@ -435,7 +445,7 @@
       return page();
     }).catch(function (e) {
       if (mine === seq) status.textContent = '検索データを読み込めませんでした。';
-      throw e;
+      if (window.console) console.error(e);
     });
   }
 
@@ -460,7 +470,8 @@
 
   input.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { run('replaceState'); }, 120);
+    // Short enough that results follow the last keystroke within 100 ms.
+    timer = setTimeout(function () { run('replaceState'); }, 50);
   });
   form.addEventListener('change', function (e) { if (e.target !== input) run('pushState'); });
   form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run('pushState'); });
@@ -468,6 +479,8 @@
     var next = shown;
     page().then(function () { var a = $('search-result-' + next); if (a) a.querySelector('a').focus(); });
   });
+  // Counts per filter value are worth their download once the panel is open.
+  if (filters.addEventListener) filters.addEventListener('toggle', function () { if (filters.open) run(); });
   window.addEventListener('popstate', function () { apply(readState(location.search)); run(); });
 
   apply(readState(location.search));

@@ -14,7 +14,7 @@ extension MarkdownBlockParser {
                       let (level, contentStart) = MarkdownBlockScanners.atxHeading(buf, at: firstNonspace, end: lineEnd) {
                 advance(contentStart - offset, columns: false)
                 container = addChild(.heading, to: container)
-                container.level = level
+                container.level = UInt8(level)
             } else if !indented, c == UInt8(ascii: "`") || c == UInt8(ascii: "~"),
                       let length = MarkdownBlockScanners.openingFence(buf, at: firstNonspace, end: lineEnd) {
                 let fenceOffset = firstNonspace - offset
@@ -33,7 +33,7 @@ extension MarkdownBlockParser {
                       let level = MarkdownBlockScanners.setextUnderline(buf, at: firstNonspace, end: lineEnd) {
                 if resolveReferenceDefinitions(in: container) {
                     container.kind = .heading
-                    container.level = level
+                    container.level = UInt8(level)
                     container.isSetext = true
                     advance(lineEnd - offset, columns: false)
                 }

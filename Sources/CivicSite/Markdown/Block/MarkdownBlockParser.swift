@@ -14,7 +14,7 @@ struct MarkdownBlockParser {
     var buf: [UInt8] = []
     var lineStart = 0
     var lineEnd = 0
-    var lineNumber = 0
+    var lineNumber: Int32 = 0
     var offset = 0
     var column = 0
     var firstNonspace = 0

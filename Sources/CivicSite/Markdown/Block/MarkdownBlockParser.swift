@@ -25,6 +25,10 @@ struct MarkdownBlockParser {
     /// A thematic break scan that failed at this index rules out any later
     /// start before it on the same line, which keeps `- - - - …` linear.
     var thematicBreakKillPosition = 0
+    /// The last line was blank and changed nothing but blank-line flags, so
+    /// another blank line would do exactly the same. Skipping it keeps runs
+    /// of blank lines inside deeply nested lists linear.
+    var repeatedBlankLineIsNoOp = false
     let root: MarkdownNode
     var tip: MarkdownNode
 

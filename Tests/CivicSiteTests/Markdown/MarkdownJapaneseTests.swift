@@ -31,6 +31,8 @@ final class MarkdownJapaneseTests: XCTestCase {
                        "<p>日本語の文章が途中で改行されています。</p>\n")
         XCTAssertEqual(japanese.render("会場：\n「市民活動センター」"), "<p>会場：「市民活動センター」</p>\n")
         XCTAssertEqual(japanese.render("カタカナ\nひらがな"), "<p>カタカナひらがな</p>\n")
+        XCTAssertEqual(japanese.render("ここが**重要**\n**注意**です"),
+                       "<p>ここが<strong>重要</strong><strong>注意</strong>です</p>\n")
     }
 
     func testSoftBreakKeptNextToLatinText() {

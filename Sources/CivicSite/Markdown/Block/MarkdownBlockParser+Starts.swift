@@ -1,6 +1,6 @@
 extension MarkdownBlockParser {
     /// Opens the new blocks that start on this line, innermost last.
-    mutating func openNewBlocks(from start: MarkdownNode, allMatched: Bool, maybeLazy: inout Bool) -> MarkdownNode {
+    mutating func openNewBlocks(from start: MarkdownNode, maybeLazy: inout Bool) -> MarkdownNode {
         var container = start
         while container.kind != .codeBlock && container.kind != .htmlBlock {
             findFirstNonspace()

@@ -12,11 +12,14 @@ final class MarkdownJapaneseTests: XCTestCase {
         XCTAssertEqual(japanese.render("**【お知らせ】**本日"), "<p><strong>【お知らせ】</strong>本日</p>\n")
         XCTAssertEqual(japanese.render("必ず*（注）*を読む"), "<p>必ず<em>（注）</em>を読む</p>\n")
         XCTAssertEqual(japanese.render("締切は**3月31日。**です"), "<p>締切は<strong>3月31日。</strong>です</p>\n")
+        XCTAssertEqual(japanese.render("これは**\"重要\"**です"), "<p>これは<strong>&quot;重要&quot;</strong>です</p>\n")
+        XCTAssertEqual(japanese.render("変数名は_snake_case_で"), "<p>変数名は_snake_case_で</p>\n")
     }
 
     func testStrictCommonMarkLeavesTheAsterisks() {
         XCTAssertEqual(spec.render("これは**「重要」**です"), "<p>これは**「重要」**です</p>\n")
         XCTAssertEqual(spec.render("**【お知らせ】**本日"), "<p>**【お知らせ】**本日</p>\n")
+        XCTAssertEqual(spec.render("これは**\"重要\"**です"), "<p>これは**&quot;重要&quot;**です</p>\n")
         XCTAssertEqual(plain.render("これは**「重要」**です"), "<p>これは**「重要」**です</p>\n")
     }
 
@@ -31,6 +34,8 @@ final class MarkdownJapaneseTests: XCTestCase {
                        "<p>日本語の文章が途中で改行されています。</p>\n")
         XCTAssertEqual(japanese.render("会場：\n「市民活動センター」"), "<p>会場：「市民活動センター」</p>\n")
         XCTAssertEqual(japanese.render("カタカナ\nひらがな"), "<p>カタカナひらがな</p>\n")
+        XCTAssertEqual(japanese.render("ここが**重要**\n**注意**です"),
+                       "<p>ここが<strong>重要</strong><strong>注意</strong>です</p>\n")
     }
 
     func testSoftBreakKeptNextToLatinText() {

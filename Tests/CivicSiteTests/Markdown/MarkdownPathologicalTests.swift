@@ -17,6 +17,10 @@ final class MarkdownPathologicalTests: XCTestCase {
         cases.append(("nested lists on one line", String(repeating: "- ", count: n / 2 + 1) + "a\n"))
         cases.append(("nested lists by indent",
                       (0..<300).map { String(repeating: "  ", count: $0) + "- a\n" }.joined()))
+        cases.append(("blank lines in nested lists", String(repeating: "- ", count: n / 4) + "a" + String(repeating: "\n", count: n)))
+        cases.append(("blank lines in nested quotes", String(repeating: "> ", count: n / 4) + "a\n" + String(repeating: ">\n", count: n / 4)))
+        cases.append(("equal headings", String(repeating: "# a\n", count: n / 4 + 1)))
+        cases.append(("bare URL with closing parentheses", "https://a.example/" + String(repeating: ")", count: n)))
         cases.append(("run of stars", String(repeating: "*", count: n) + "a"))
         cases.append(("run of underscores", "a" + String(repeating: "_", count: n) + "a"))
         cases.append(("alternating openers", String(repeating: "*a _b ", count: n / 6 + 1)))

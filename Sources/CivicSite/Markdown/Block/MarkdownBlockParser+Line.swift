@@ -6,12 +6,24 @@ extension MarkdownBlockParser {
         partiallyConsumedTab = false
         thematicBreakKillPosition = lineStart
 
+        if repeatedBlankLineIsNoOp {
+            if lineIsEntirelyBlank() { return }
+            repeatedBlankLineIsNoOp = false
+        }
+
         let (matched, allMatched) = matchOpenBlocks()
         guard var container = matched else { return }  // a closing code fence ate the line
         let lastMatched = container
         var maybeLazy = tip.kind == .paragraph
-        container = openNewBlocks(from: container, allMatched: allMatched, maybeLazy: &maybeLazy)
+        container = openNewBlocks(from: container, maybeLazy: &maybeLazy)
         addText(container: container, lastMatched: lastMatched)
+        repeatedBlankLineIsNoOp = blank && allMatched && container === lastMatched && tip === container
+            && (container.kind == .item || container.kind == .document) && container.lastChild?.isOpen != true
+            && lineIsEntirelyBlank()
+    }
+
+    func lineIsEntirelyBlank() -> Bool {
+        !buf[lineStart..<lineEnd].contains { !MarkdownBytes.isSpaceOrTab($0) }
     }
 
     /// Walks the open containers and consumes their continuation markers.

@@ -1,6 +1,6 @@
 extension MarkdownBlockParser {
     /// Opens the new blocks that start on this line, innermost last.
-    mutating func openNewBlocks(from start: MarkdownNode, allMatched: Bool, maybeLazy: inout Bool) -> MarkdownNode {
+    mutating func openNewBlocks(from start: MarkdownNode, maybeLazy: inout Bool) -> MarkdownNode {
         var container = start
         while container.kind != .codeBlock && container.kind != .htmlBlock {
             findFirstNonspace()
@@ -14,7 +14,7 @@ extension MarkdownBlockParser {
                       let (level, contentStart) = MarkdownBlockScanners.atxHeading(buf, at: firstNonspace, end: lineEnd) {
                 advance(contentStart - offset, columns: false)
                 container = addChild(.heading, to: container)
-                container.level = level
+                container.level = UInt8(level)
             } else if !indented, c == UInt8(ascii: "`") || c == UInt8(ascii: "~"),
                       let length = MarkdownBlockScanners.openingFence(buf, at: firstNonspace, end: lineEnd) {
                 let fenceOffset = firstNonspace - offset
@@ -33,7 +33,7 @@ extension MarkdownBlockParser {
                       let level = MarkdownBlockScanners.setextUnderline(buf, at: firstNonspace, end: lineEnd) {
                 if resolveReferenceDefinitions(in: container) {
                     container.kind = .heading
-                    container.level = level
+                    container.level = UInt8(level)
                     container.isSetext = true
                     advance(lineEnd - offset, columns: false)
                 }
@@ -44,9 +44,9 @@ extension MarkdownBlockParser {
             } else if !indented, firstNonspace >= thematicBreakKillPosition, isThematicBreak() {
                 container = addChild(.thematicBreak, to: container)
                 advance(lineEnd - offset, columns: false)
-            } else if !indented, var data = MarkdownBlockScanners.listMarker(
+            } else if !indented, let (data, markerWidth) = MarkdownBlockScanners.listMarker(
                 buf, at: firstNonspace, end: lineEnd, interruptsParagraph: container.kind == .paragraph) {
-                container = openListItem(&data, in: container)
+                container = openListItem(data, markerWidth: markerWidth, in: container)
             } else if indented && !maybeLazy && !blank {
                 advance(4, columns: true)
                 container = addChild(.codeBlock, to: container)
@@ -65,9 +65,12 @@ extension MarkdownBlockParser {
         return isBreak
     }
 
-    private mutating func openListItem(_ data: inout MarkdownListData, in start: MarkdownNode) -> MarkdownNode {
+    /// Opens an item (and its list, unless it continues the current one).
+    /// Content starts 1–4 spaces after the marker; five or more mean
+    /// indented code inside the item, so only one space counts then.
+    private mutating func openListItem(_ marker: MarkdownListData, markerWidth: Int, in start: MarkdownNode) -> MarkdownNode {
         var container = start
-        let markerWidth = data.padding  // the scanner leaves the marker's width here
+        var data = marker
         advance(firstNonspace + markerWidth - offset, columns: false)
         let savedTab = partiallyConsumedTab
         let savedOffset = offset

@@ -14,7 +14,7 @@ struct MarkdownBlockParser {
     var buf: [UInt8] = []
     var lineStart = 0
     var lineEnd = 0
-    var lineNumber = 0
+    var lineNumber: Int32 = 0
     var offset = 0
     var column = 0
     var firstNonspace = 0
@@ -25,6 +25,10 @@ struct MarkdownBlockParser {
     /// A thematic break scan that failed at this index rules out any later
     /// start before it on the same line, which keeps `- - - - …` linear.
     var thematicBreakKillPosition = 0
+    /// The last line was blank and changed nothing but blank-line flags, so
+    /// another blank line would do exactly the same. Skipping it keeps runs
+    /// of blank lines inside deeply nested lists linear.
+    var repeatedBlankLineIsNoOp = false
     let root: MarkdownNode
     var tip: MarkdownNode
 

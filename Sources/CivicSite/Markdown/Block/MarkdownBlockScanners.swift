@@ -79,9 +79,9 @@ enum MarkdownBlockScanners {
         return (count >= 3, end + 1)
     }
 
-    /// A bullet or ordered list marker. `padding` holds the marker's width
-    /// for the caller, which then works out the real padding.
-    static func listMarker(_ bytes: [UInt8], at start: Int, end: Int, interruptsParagraph: Bool) -> MarkdownListData? {
+    /// A bullet or ordered list marker: what it says about the list, and its
+    /// width. The caller works out the padding from the spaces that follow.
+    static func listMarker(_ bytes: [UInt8], at start: Int, end: Int, interruptsParagraph: Bool) -> (MarkdownListData, Int)? {
         guard start < end else { return nil }
         var data = MarkdownListData()
         var i = start
@@ -106,7 +106,6 @@ enum MarkdownBlockScanners {
         }
         guard i == end || MarkdownBytes.isSpaceOrTab(bytes[i]) else { return nil }
         if interruptsParagraph && MarkdownBytes.isBlank(bytes, from: i, to: end) { return nil }
-        data.padding = i - start
-        return data
+        return (data, i - start)
     }
 }

@@ -91,16 +91,19 @@ struct MarkdownBareURLLinker {
     /// Drops trailing punctuation and an unbalanced closing parenthesis, as GFM does.
     private func trimmedEnd(_ text: [UInt8], from start: Int, to end: Int) -> Int {
         var e = end
+        var balance = 0  // closing minus opening parentheses in text[start..<e]
+        for c in text[start..<end] {
+            if c == UInt8(ascii: "(") { balance -= 1 } else if c == UInt8(ascii: ")") { balance += 1 }
+        }
         while e > start {
             let c = text[e - 1]
             if c == UInt8(ascii: "?") || c == UInt8(ascii: "!") || c == UInt8(ascii: ".") || c == UInt8(ascii: ",")
                 || c == UInt8(ascii: ":") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_") || c == UInt8(ascii: "~")
                 || c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") {
                 e -= 1
-            } else if c == UInt8(ascii: ")") {
-                let opens = text[start..<e].filter { $0 == UInt8(ascii: "(") }.count
-                let closes = text[start..<e].filter { $0 == UInt8(ascii: ")") }.count
-                if closes > opens { e -= 1 } else { break }
+            } else if c == UInt8(ascii: ")") && balance > 0 {
+                balance -= 1
+                e -= 1
             } else {
                 break
             }

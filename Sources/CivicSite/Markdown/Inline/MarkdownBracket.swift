@@ -1,6 +1,6 @@
 /// An entry of the bracket stack: a `[` or `![` that may start a link or image.
 struct MarkdownBracket {
-    let node: MarkdownNode
+    unowned(unsafe) let node: MarkdownNode
     /// Index just after the bracket, where the link text starts.
     let position: Int
     let isImage: Bool

@@ -2,7 +2,7 @@
 /// or close emphasis. Entries form a doubly linked list by index so that
 /// removal is O(1).
 struct MarkdownDelimiter {
-    let node: MarkdownNode
+    unowned(unsafe) let node: MarkdownNode
     let char: UInt8
     var count: Int
     let originalCount: Int

@@ -13,15 +13,19 @@ extension MarkdownInlineParser {
         lastDelimiter = index
     }
 
-    /// Left- and right-flanking rules (spec 6.2), with Japanese punctuation
-    /// counted as a letter when the Japanese rules are on.
+    /// Left- and right-flanking rules (spec 6.2). With the Japanese rules,
+    /// Japanese punctuation counts as a letter, and a CJK character outside
+    /// the run may stand where the spec wants whitespace or punctuation,
+    /// because Japanese puts no spaces around emphasised words.
     func flanking(_ c: UInt8, start: Int, after: Int) -> (Bool, Bool) {
         let before = MarkdownScalars.scalar(in: bytes, before: start, start: 0) ?? "\n"
         let next = MarkdownScalars.scalar(in: bytes, at: after, end: end) ?? "\n"
         let (beforeSpace, beforePunct) = classify(before)
         let (afterSpace, afterPunct) = classify(next)
-        let left = !afterSpace && (!afterPunct || beforeSpace || beforePunct)
-        let right = !beforeSpace && (!beforePunct || afterSpace || afterPunct)
+        let beforeCJK = options.japanese && MarkdownScalars.isCJK(before)
+        let afterCJK = options.japanese && MarkdownScalars.isCJK(next)
+        let left = !afterSpace && (!afterPunct || beforeSpace || beforePunct || beforeCJK)
+        let right = !beforeSpace && (!beforePunct || afterSpace || afterPunct || afterCJK)
         if c == UInt8(ascii: "_") {
             return (left && (!right || beforePunct), right && (!left || afterPunct))
         }

@@ -108,11 +108,20 @@ struct MarkdownInlineParser {
         }
     }
 
-    /// Whether the characters either side of a line break are both CJK.
+    /// Whether the characters either side of a line break are both CJK,
+    /// looking through emphasis markers such as `**重要**` at a line's end.
     func joinsCJK(before: Int, after: Int) -> Bool {
-        guard let left = MarkdownScalars.scalar(in: bytes, before: before, start: 0),
-              let right = MarkdownScalars.scalar(in: bytes, at: after, end: end) else { return false }
-        return MarkdownScalars.isCJK(left) && MarkdownScalars.isCJK(right)
+        var left = before
+        while left > 0 && Self.isEmphasisMarker(bytes[left - 1]) { left -= 1 }
+        var right = after
+        while right < end && Self.isEmphasisMarker(bytes[right]) { right += 1 }
+        guard let l = MarkdownScalars.scalar(in: bytes, before: left, start: 0),
+              let r = MarkdownScalars.scalar(in: bytes, at: right, end: end) else { return false }
+        return MarkdownScalars.isCJK(l) && MarkdownScalars.isCJK(r)
+    }
+
+    @inline(__always) static func isEmphasisMarker(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "*") || c == UInt8(ascii: "_") || c == UInt8(ascii: "~")
     }
 
     mutating func handleBackslash() {

@@ -2,6 +2,8 @@
 /// other letters kept, spaces to `-`, punctuation dropped, repeats numbered.
 struct MarkdownHeadingIDs {
     private var used: Set<String> = []
+    /// The next suffix to try per base slug, so many equal headings stay linear.
+    private var nextSuffix: [String: Int] = [:]
 
     /// The slug of `text` alone, before de-duplication.
     static func slug(_ text: String) -> String {
@@ -31,11 +33,12 @@ struct MarkdownHeadingIDs {
         var base = Self.slug(text)
         if base.isEmpty { base = "section" }
         var candidate = base
-        var n = 0
+        var n = nextSuffix[base] ?? 0
         while used.contains(candidate) {
             n += 1
             candidate = "\(base)-\(n)"
         }
+        nextSuffix[base] = n
         used.insert(candidate)
         return candidate
     }

@@ -5,8 +5,21 @@
 /// emphasis. Links are `unowned(unsafe)`: every node is kept alive by the
 /// `MarkdownNodeArena`, which also keeps deallocation flat, so a document
 /// with a million siblings or deep nesting never recurses in `deinit`.
+///
+/// Kept small because a large document has millions of nodes: what only a
+/// few kinds need lives in `MarkdownNodeExtra`, created on first use.
 final class MarkdownNode {
     var kind: MarkdownNodeKind
+    var isOpen = true
+    var lastLineBlank = false
+    var isSetext = false
+    var isHeader = false
+    /// A soft break between two CJK characters, rendered as nothing in Japanese mode.
+    var joinsCJK = false
+    /// A link or image the safe mode refused: rendered as its text only.
+    var isSuppressed = false
+    var level: UInt8 = 0
+    var startLine: Int32 = 0
     unowned(unsafe) var parent: MarkdownNode?
     unowned(unsafe) var firstChild: MarkdownNode?
     unowned(unsafe) var lastChild: MarkdownNode?
@@ -15,29 +28,54 @@ final class MarkdownNode {
 
     /// Raw lines for leaf blocks; literal text for text, code and HTML.
     var content: [UInt8] = []
-    var isOpen = true
-    var lastLineBlank = false
-    var startLine = 0
-
-    var level = 0
-    var isSetext = false
-    var list = MarkdownListData()
-    var fenceChar: UInt8 = 0
-    var fenceLength = 0
-    var fenceOffset = 0
-    var info: [UInt8] = []
-    var htmlBlockType = 0
-    var url: [UInt8] = []
-    var title: [UInt8] = []
-    var alignments: [MarkdownTableAlignment] = []
-    var isHeader = false
-    /// A soft break between two CJK characters, rendered as nothing in Japanese mode.
-    var joinsCJK = false
-    /// A link or image the safe mode refused: rendered as its text only.
-    var isSuppressed = false
+    private var extra: MarkdownNodeExtra?
 
     init(_ kind: MarkdownNodeKind) {
         self.kind = kind
+    }
+
+    private var ensuredExtra: MarkdownNodeExtra {
+        if let extra { return extra }
+        let made = MarkdownNodeExtra()
+        extra = made
+        return made
+    }
+
+    var list: MarkdownListData {
+        get { extra?.list ?? MarkdownListData() }
+        set { ensuredExtra.list = newValue }
+    }
+    var fenceChar: UInt8 {
+        get { extra?.fenceChar ?? 0 }
+        set { ensuredExtra.fenceChar = newValue }
+    }
+    var fenceLength: Int {
+        get { extra?.fenceLength ?? 0 }
+        set { ensuredExtra.fenceLength = newValue }
+    }
+    var fenceOffset: Int {
+        get { extra?.fenceOffset ?? 0 }
+        set { ensuredExtra.fenceOffset = newValue }
+    }
+    var info: [UInt8] {
+        get { extra?.info ?? [] }
+        set { ensuredExtra.info = newValue }
+    }
+    var htmlBlockType: Int {
+        get { extra?.htmlBlockType ?? 0 }
+        set { ensuredExtra.htmlBlockType = newValue }
+    }
+    var url: [UInt8] {
+        get { extra?.url ?? [] }
+        set { ensuredExtra.url = newValue }
+    }
+    var title: [UInt8] {
+        get { extra?.title ?? [] }
+        set { ensuredExtra.title = newValue }
+    }
+    var alignments: [MarkdownTableAlignment] {
+        get { extra?.alignments ?? [] }
+        set { ensuredExtra.alignments = newValue }
     }
 
     var isFenced: Bool { fenceLength > 0 }

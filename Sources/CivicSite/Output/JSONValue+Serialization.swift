@@ -1,28 +1,29 @@
 extension JSONValue {
-    /// Serialises the value. `pretty` indents with two spaces. `<`, `>` and
-    /// `&` are escaped as `\u003c` … so the text can sit inside a `<script>`
-    /// element (JSON-LD) without ending it.
-    public func serialized(pretty: Bool = false) -> String {
+    /// Serialises the value. `pretty` indents with two spaces. `scriptSafe`
+    /// escapes `<`, `>` and `&` as `\u003c` … so the text can sit inside a
+    /// `<script>` element (JSON-LD) without ending it; open-data files keep
+    /// them readable.
+    public func serialized(pretty: Bool = false, scriptSafe: Bool = true) -> String {
         var out = ""
-        write(into: &out, pretty: pretty, indent: 0)
+        write(into: &out, pretty: pretty, indent: 0, scriptSafe: scriptSafe)
         return out
     }
 
-    private func write(into out: inout String, pretty: Bool, indent: Int) {
+    private func write(into out: inout String, pretty: Bool, indent: Int, scriptSafe: Bool) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
-        case .string(let s): JSONValue.writeString(s, into: &out)
+        case .string(let s): JSONValue.writeString(s, into: &out, scriptSafe: scriptSafe)
         case .array(let items):
             writeContainer(open: "[", close: "]", count: items.count, into: &out, pretty: pretty, indent: indent) { i, out in
-                items[i].write(into: &out, pretty: pretty, indent: indent + 1)
+                items[i].write(into: &out, pretty: pretty, indent: indent + 1, scriptSafe: scriptSafe)
             }
         case .object(let pairs):
             writeContainer(open: "{", close: "}", count: pairs.count, into: &out, pretty: pretty, indent: indent) { i, out in
-                JSONValue.writeString(pairs[i].0, into: &out)
+                JSONValue.writeString(pairs[i].0, into: &out, scriptSafe: scriptSafe)
                 out += pretty ? ": " : ":"
-                pairs[i].1.write(into: &out, pretty: pretty, indent: indent + 1)
+                pairs[i].1.write(into: &out, pretty: pretty, indent: indent + 1, scriptSafe: scriptSafe)
             }
         }
     }
@@ -40,7 +41,7 @@ extension JSONValue {
         out += close
     }
 
-    static func writeString(_ s: String, into out: inout String) {
+    static func writeString(_ s: String, into out: inout String, scriptSafe: Bool) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -49,9 +50,9 @@ extension JSONValue {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
+            case "<" where scriptSafe: out += "\\u003c"
+            case ">" where scriptSafe: out += "\\u003e"
+            case "&" where scriptSafe: out += "\\u0026"
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:

@@ -17,7 +17,7 @@ extension RenderContext {
                 ("count", .int(records.count)),
                 ("records", .array(records)),
             ])
-            return OutputFile(path: "data/\(kind.rawValue).json", text: doc.serialized(pretty: true) + "\n")
+            return OutputFile(path: "data/\(kind.rawValue).json", text: doc.serialized(pretty: true, scriptSafe: false) + "\n")
         }
     }
 

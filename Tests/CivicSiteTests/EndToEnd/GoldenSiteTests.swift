@@ -23,11 +23,26 @@ final class GoldenSiteTests: XCTestCase {
                 continue
             }
             let expected = siteRoot.appendingPathComponent("expected")
+            // Theme assets are copied as they are; comparing them with the
+            // theme's own files keeps the golden trees free of copies that
+            // would need re-recording on every stylesheet change.
+            try compareAssets(output.appendingPathComponent("assets"), fixture: name)
+            try FileManager.default.removeItem(at: output.appendingPathComponent("assets"))
             if FixtureBuild.isRecording {
                 try FixtureBuild.replace(expected, with: output)
                 continue
             }
             compare(output, expected, fixture: name)
+        }
+    }
+
+    private func compareAssets(_ assets: URL, fixture: String) throws {
+        let theme = TestPaths.projectRoot.appendingPathComponent("themes/default/assets")
+        let files = FixtureBuild.files(under: theme)
+        XCTAssertEqual(FixtureBuild.files(under: assets), files, "\(fixture): assets differ from the theme's")
+        for path in files {
+            XCTAssertEqual(try Data(contentsOf: assets.appendingPathComponent(path)),
+                           try Data(contentsOf: theme.appendingPathComponent(path)), "\(fixture): assets/\(path) was altered")
         }
     }
 

@@ -1,19 +1,9 @@
-/// Escaping for text placed in XML and HTML, in element content or in
-/// double- or single-quoted attributes.
+/// Escaping for text placed in XML feeds: the same five characters the
+/// templates escape, so one rule covers every kind of markup we write.
 public enum XMLEscape {
     public static func escape(_ text: String) -> String {
         var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
+        MustacheHTML.appendEscaped(text, to: &out)
         return out
     }
 }

@@ -1,0 +1,87 @@
+import CivicSite
+import Foundation
+import XCTest
+
+/// Options of a build and the problems that only show up when the whole
+/// site is put together.
+final class SiteBuilderTests: XCTestCase {
+    var work: URL!
+
+    override func setUpWithError() throws {
+        work = try FixtureBuild.temporaryDirectory("builder")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: work)
+    }
+
+    /// A copy of the basic fixture's content that a test may change.
+    func copyOfBasicSite() throws -> URL {
+        let root = work.appendingPathComponent("site-src")
+        try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("sites/basic"), to: root)
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
+        return root
+    }
+
+    func testBaseURLOverrideMovesEveryLink() throws {
+        var options = FixtureBuild.options(siteRoot: TestPaths.fixtures.appendingPathComponent("sites/basic"),
+                                           output: work.appendingPathComponent("out"), baseURL: "https://city.example/npo")
+        options.baseURL = "https://city.example/npo"
+        _ = try SiteBuilder(options: options).build()
+        let html = try String(contentsOf: work.appendingPathComponent("out/groups/index.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("href=\"/npo/groups/kodomo-hiroba/\""))
+        XCTAssertTrue(html.contains("<link rel=\"canonical\" href=\"https://city.example/npo/groups/\">"))
+        XCTAssertFalse(html.contains("/shimin/"))
+    }
+
+    func testDraftsAreLeftOutUnlessAsked() throws {
+        let root = try copyOfBasicSite()
+        let draft = "---\ntitle: 準備中の会\nkana: じゅんびちゅうのかい\ntype: voluntary\nfields: [children]\nsummary: 準備中です。\ndraft: true\n---\n"
+        try draft.write(to: root.appendingPathComponent("content/groups/junbi.md"), atomically: true, encoding: .utf8)
+        var options = FixtureBuild.options(siteRoot: root, output: work.appendingPathComponent("out"))
+        let published = try SiteBuilder(options: options).build()
+        XCTAssertEqual(published.counts[.groups], 3)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("out/groups/junbi").path))
+        options.includeDrafts = true
+        let preview = try SiteBuilder(options: options).build()
+        XCTAssertEqual(preview.counts[.groups], 4)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("out/groups/junbi/index.html").path))
+    }
+
+    func testAPageMayNotTakeAFolderOfTheSite() throws {
+        let root = try copyOfBasicSite()
+        try "---\ntitle: 検索\n---\n".write(to: root.appendingPathComponent("content/pages/search.md"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try SiteBuilder(options: FixtureBuild.options(siteRoot: root, output: work.appendingPathComponent("out"))).check()) { error in
+            let text = (error as? DiagnosticList)?.description ?? ""
+            XCTAssertTrue(text.hasPrefix("content/pages/search.md:1:1: error: the page slug 'search' is used by the site itself"), text)
+        }
+    }
+
+    func testATemplateTypoIsALocatedErrorAndNothingIsWritten() throws {
+        let root = try copyOfBasicSite()
+        let themes = root.appendingPathComponent("themes")
+        try FileManager.default.copyItem(at: TestPaths.projectRoot.appendingPathComponent("themes/default"),
+                                         to: themes.appendingPathComponent("default"))
+        let partial = themes.appendingPathComponent("default/partials/case-card.mustache")
+        let text = try String(contentsOf: partial, encoding: .utf8).replacingOccurrences(of: "{{summary}}", with: "{{sumary}}")
+        try text.write(to: partial, atomically: true, encoding: .utf8)
+        let output = work.appendingPathComponent("out")
+        XCTAssertThrowsError(try SiteBuilder(options: FixtureBuild.options(siteRoot: root, output: output)).build()) { error in
+            let problems = (error as? DiagnosticList)?.items ?? []
+            XCTAssertEqual(problems.count, 1, "the same typo on many pages is reported once")
+            XCTAssertEqual(problems.first?.location.file, "themes/default/partials/case-card.mustache")
+            XCTAssertEqual(problems.first?.message, "unknown variable 'sumary'")
+            XCTAssertEqual(problems.first?.hint, "did you mean 'summary'?")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted(), ["site-src"])
+    }
+
+    func testCheckRendersEverythingButWritesNothing() throws {
+        let output = work.appendingPathComponent("out")
+        let report = try SiteBuilder(options: FixtureBuild.options(siteRoot: TestPaths.fixtures.appendingPathComponent("sites/basic"),
+                                                                   output: output)).check()
+        XCTAssertEqual(report.pagesWritten, 36)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
+}

@@ -12,12 +12,14 @@ public struct SiteBuilder: Sendable {
     /// Validates and renders everything in memory, writing nothing.
     /// Throws every problem found when there is any error.
     public func check() throws(DiagnosticList) -> BuildReport {
-        let clock = StageClock()
+        var clock = StageClock()
         var problems = DiagnosticList()
-        let content = try loadContent(&problems)
-        let theme = try loadTheme(for: content.config, &problems)
-        let context = renderMarkdown(content)
-        let pages = try renderPages(context.pageSpecs(), context, theme: theme, into: nil, &problems)
+        let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(&problems) }
+        let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
+        let context = clock.time("render markdown") { renderMarkdown(content) }
+        let pages = try clock.time("render pages") { () throws(DiagnosticList) in
+            try renderPages(context.pageSpecs(), context, theme: theme, into: nil, &problems)
+        }
         try failIfNeeded(problems)
         return BuildReport(counts: content.counts, pagesWritten: pages, filesWritten: 0,
                            warnings: problems.warnings, seconds: clock.total, stages: clock.stages)

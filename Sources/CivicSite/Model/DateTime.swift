@@ -1,5 +1,3 @@
-import Foundation
-
 /// A moment written with a date, a time and a UTC offset (Asia/Tokyo, +09:00,
 /// when the text gives none).
 public struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -24,7 +22,8 @@ public struct DateTime: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var description: String {
         let sign = offsetMinutes < 0 ? "-" : "+"
         let offset = abs(offsetMinutes)
-        return String(format: "%@T%02d:%02d:%02d%@%02d:%02d", date.description, hour, minute, second, sign, offset / 60, offset % 60)
+        let p = LocalDate.padded
+        return date.description + "T" + p(hour, 2) + ":" + p(minute, 2) + ":" + p(second, 2) + sign + p(offset / 60, 2) + ":" + p(offset % 60, 2)
     }
 
     /// Seconds since 1970-01-01T00:00:00Z, for ordering moments written with different offsets.

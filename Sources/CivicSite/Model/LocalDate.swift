@@ -1,5 +1,3 @@
-import Foundation
-
 /// A calendar date with no time zone, as staff write it: `2026-12-05`.
 public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -14,7 +12,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        LocalDate.padded(year, 4) + "-" + LocalDate.padded(month, 2) + "-" + LocalDate.padded(day, 2)
+    }
+
+    /// Zero-padded digits; `String(format:)` was a visible cost in large builds.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {

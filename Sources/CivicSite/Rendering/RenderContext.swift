@@ -14,6 +14,8 @@ public struct RenderContext: Sendable {
     public var eventsByGroup: [String: [Event]]
     /// Group slug → cases it took part in, newest year first.
     public var casesByGroup: [String: [CollaborationCase]]
+    /// Shared orders and groupings.
+    var indexes: RenderIndexes
 
     public init(content: SiteContent, urls: SiteURLs, now: DateTime, bodies: [String: String]) {
         self.content = content
@@ -22,13 +24,14 @@ public struct RenderContext: Sendable {
         self.bodies = bodies
         fieldsBySlug = Dictionary(content.fields.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         groupsBySlug = Dictionary(content.groups.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        indexes = RenderIndexes(content)
         var events: [String: [Event]] = [:]
-        for event in content.events.sorted(by: RenderContext.eventOrder) {
+        for event in indexes.eventsInOrder {
             for organizer in event.organizers { events[organizer, default: []].append(event) }
         }
         eventsByGroup = events
         var cases: [String: [CollaborationCase]] = [:]
-        for item in content.cases.sorted(by: RenderContext.caseOrder) {
+        for item in indexes.casesInOrder {
             for partner in item.partners { cases[partner, default: []].append(item) }
         }
         casesByGroup = cases

@@ -4,7 +4,7 @@ import Foundation
 /// with every upcoming event, so citizens can add them to their calendars.
 extension RenderContext {
     func calendarFiles() -> [OutputFile] {
-        let sorted = content.events.sorted(by: RenderContext.eventOrder)
+        let sorted = indexes.eventsInOrder
         var files = sorted.map { e in
             OutputFile(path: SiteURLs.relative(.events, e.slug) + "event.ics", text: calendar([e]))
         }

@@ -1,7 +1,7 @@
 extension RenderContext {
     /// Cases grouped by the 7 forms and by fiscal year, and one page each.
     func casePages() -> [PageSpec] {
-        let sorted = content.cases.sorted(by: RenderContext.caseOrder)
+        let sorted = indexes.casesInOrder
         let forms: [TemplateValue] = CaseForm.allCases.map { form in
             let items = sorted.filter { $0.form == form }
             return .object([

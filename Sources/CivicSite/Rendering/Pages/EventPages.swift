@@ -1,7 +1,7 @@
 extension RenderContext {
     /// Upcoming events in date order, past ones by month (newest first), and one page each.
     func eventPages() -> [PageSpec] {
-        let sorted = content.events.sorted(by: RenderContext.eventOrder)
+        let sorted = indexes.eventsInOrder
         let upcoming = sorted.filter { eventStatus($0) != .past }
         let past = sorted.filter { eventStatus($0) == .past }.reversed()
         var months: [(key: String, events: [Event])] = []

@@ -3,7 +3,7 @@ extension RenderContext {
         let fields = content.fields.sorted { $0.number < $1.number }
         let tiles: [TemplateValue] = fields.map { f in
             var v = fieldRef(f.slug).objectEntries
-            v["count"] = .int(content.groups.filter { $0.fields.contains(f.slug) }.count)
+            v["count"] = .int(indexes.groupsByField[f.slug]?.count ?? 0)
             return .object(v)
         }
         let list = PageSpec(
@@ -12,13 +12,11 @@ extension RenderContext {
             section: .fields, breadcrumbs: [("活動分野", "fields/")], data: ["fields": .array(tiles)])
         let details = fields.enumerated().map { index, f in
             let path = SiteURLs.relative(.fields, f.slug)
-            let groups = content.groups.filter { $0.fields.contains(f.slug) }
-                .sorted { Gojuon.sortKey(kana: $0.kana, title: $0.title) < Gojuon.sortKey(kana: $1.kana, title: $1.title) }
-            let events = content.events.filter { $0.fields.contains(f.slug) && eventStatus($0) != .past }
-                .sorted(by: RenderContext.eventOrder)
+            let groups = indexes.groupsByField[f.slug] ?? []
+            let events = (indexes.eventsByField[f.slug] ?? []).filter { eventStatus($0) != .past }
             let grants = content.grants.filter { $0.fields.includes(f.slug) && grantStatus($0).isAcceptingApplications }
                 .sorted(by: grantOrder)
-            let cases = content.cases.filter { $0.fields.contains(f.slug) }.sorted(by: RenderContext.caseOrder)
+            let cases = indexes.casesByField[f.slug] ?? []
             var data: [String: TemplateValue] = [
                 "field": fieldRef(f.slug),
                 "body": .text(sectionBody(.fields, f.slug, minimumLevel: 2)),

@@ -1,9 +1,7 @@
 extension RenderContext {
     /// The 五十音 index and one page per group.
     func groupPages() -> [PageSpec] {
-        let sorted = content.groups.sorted {
-            Gojuon.sortKey(kana: $0.kana, title: $0.title) < Gojuon.sortKey(kana: $1.kana, title: $1.title)
-        }
+        let sorted = indexes.groupsByKana
         var byRow: [String: [Group]] = [:]
         for g in sorted { byRow[Gojuon.row(of: g.kana), default: []].append(g) }
         var rows: [TemplateValue] = Gojuon.rows.map { row in

@@ -1,14 +1,14 @@
 extension RenderContext {
     /// The home page: the centre, what is coming up, what is open, what changed.
     func homePage() -> PageSpec {
-        let upcoming = content.events.filter { eventStatus($0) != .past }.sorted(by: RenderContext.eventOrder)
+        let upcoming = indexes.eventsInOrder.filter { eventStatus($0) != .past }
         let open = content.grants.filter { grantStatus($0).isAcceptingApplications }.sorted(by: grantOrder)
         let recent = content.groups.sorted {
             ($1.updated ?? LocalDate(year: 0, month: 1, day: 1), $0.slug) < ($0.updated ?? LocalDate(year: 0, month: 1, day: 1), $1.slug)
         }
         let tiles: [TemplateValue] = fieldSlugsInOrder.map { slug in
             var v = fieldRef(slug).objectEntries
-            v["count"] = .int(content.groups.filter { $0.fields.contains(slug) }.count)
+            v["count"] = .int(indexes.groupsByField[slug]?.count ?? 0)
             return .object(v)
         }
         let c = content.config

@@ -1,0 +1,37 @@
+/// Orders and groupings that many pages share, computed once per build
+/// rather than once per page: with 10,000 groups, re-sorting and filtering
+/// the records for every field page dominated the render time.
+struct RenderIndexes: Sendable {
+    /// Groups in 五十音 order of their reading.
+    var groupsByKana: [Group] = []
+    /// Field slug → its groups, in 五十音 order.
+    var groupsByField: [String: [Group]] = [:]
+    /// Events by start.
+    var eventsInOrder: [Event] = []
+    /// Field slug → its events, by start.
+    var eventsByField: [String: [Event]] = [:]
+    /// Cases, newest fiscal year first.
+    var casesInOrder: [CollaborationCase] = []
+    /// Field slug → its cases.
+    var casesByField: [String: [CollaborationCase]] = [:]
+
+    init() {}
+
+    init(_ content: SiteContent) {
+        let keys = content.groups.map { Gojuon.sortKey(kana: $0.kana, title: $0.title) }
+        groupsByKana = content.groups.indices
+            .sorted { (keys[$0], content.groups[$0].slug) < (keys[$1], content.groups[$1].slug) }
+            .map { content.groups[$0] }
+        for g in groupsByKana {
+            for field in g.fields { groupsByField[field, default: []].append(g) }
+        }
+        eventsInOrder = content.events.sorted(by: RenderContext.eventOrder)
+        for e in eventsInOrder {
+            for field in e.fields { eventsByField[field, default: []].append(e) }
+        }
+        casesInOrder = content.cases.sorted(by: RenderContext.caseOrder)
+        for c in casesInOrder {
+            for field in c.fields { casesByField[field, default: []].append(c) }
+        }
+    }
+}

@@ -24,7 +24,8 @@ extension RenderContext {
             description: "市民活動団体と\(content.config.city)が協働して取り組んだ事例を、協働の形態と年度ごとに紹介します。",
             section: .cases, breadcrumbs: [("協働事例", "cases/")],
             data: ["forms": .array(forms), "years": .list(byYear), "count": .int(sorted.count)])
-        let details = sorted.enumerated().map { index, c in
+        let details = Array(sorted.indices).parallelMap { index -> PageSpec in
+            let c = sorted[index]
             let path = SiteURLs.relative(.cases, c.slug)
             var data = caseDetail(c).objectEntries
             data.merge(neighbours(sorted, index, kind: .cases, title: \.title, slug: \.slug)) { a, _ in a }

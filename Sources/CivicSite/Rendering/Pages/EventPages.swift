@@ -19,7 +19,8 @@ extension RenderContext {
                 "upcoming_count": .int(upcoming.count),
                 "past_months": .list(months.map { .object(["month": .string($0.key), "events": .list($0.events.map(eventCard))]) }),
             ])
-        let details = sorted.enumerated().map { index, e in
+        let details = Array(sorted.indices).parallelMap { index -> PageSpec in
+            let e = sorted[index]
             let path = SiteURLs.relative(.events, e.slug)
             var data = eventDetail(e).objectEntries
             data.merge(neighbours(sorted, index, kind: .events, title: \.title, slug: \.slug)) { a, _ in a }

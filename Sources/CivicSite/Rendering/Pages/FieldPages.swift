@@ -10,7 +10,8 @@ extension RenderContext {
             layout: "fields", path: "fields/", title: "活動分野",
             description: "特定非営利活動促進法に定める17の活動分野ごとに、団体・イベント・助成金・協働事例を探せます。",
             section: .fields, breadcrumbs: [("活動分野", "fields/")], data: ["fields": .array(tiles)])
-        let details = fields.enumerated().map { index, f in
+        let details = Array(fields.indices).parallelMap { index -> PageSpec in
+            let f = fields[index]
             let path = SiteURLs.relative(.fields, f.slug)
             let groups = indexes.groupsByField[f.slug] ?? []
             let events = (indexes.eventsByField[f.slug] ?? []).filter { eventStatus($0) != .past }

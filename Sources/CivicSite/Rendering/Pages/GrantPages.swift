@@ -15,7 +15,8 @@ extension RenderContext {
                 "closed": .list(closed.map(grantCard)),
                 "closing_soon_days": .int(GrantStatus.closingSoonDays),
             ])
-        let details = sorted.enumerated().map { index, g in
+        let details = Array(sorted.indices).parallelMap { index -> PageSpec in
+            let g = sorted[index]
             let path = SiteURLs.relative(.grants, g.slug)
             var data = grantDetail(g).objectEntries
             data.merge(neighbours(sorted, index, kind: .grants, title: \.title, slug: \.slug)) { a, _ in a }

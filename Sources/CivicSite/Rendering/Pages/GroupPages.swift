@@ -27,8 +27,9 @@ extension RenderContext {
                        let n = sorted.filter { $0.type == type }.count
                        return n == 0 ? nil : .object(["label": .string(type.label), "count": .int(n)])
                    })])
-        let details = sorted.enumerated().map { index, g in
-            PageSpec(
+        let details = Array(sorted.indices).parallelMap { index -> PageSpec in
+            let g = sorted[index]
+            return PageSpec(
                 layout: "group", path: SiteURLs.relative(.groups, g.slug), title: g.title, description: g.summary,
                 section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (g.title, SiteURLs.relative(.groups, g.slug))],
                 ogType: "profile", jsonLD: groupJSONLD(g),

@@ -66,3 +66,65 @@ extension FileIO {
         rmdir(path)
     }
 }
+
+extension FileIO {
+    /// Deletes a large tree with several threads. Unlinking is bound by the
+    /// disk's latency, not the CPU, so more threads than cores keep the
+    /// disk's queue full: the old copy of a 30,000-file site went in a
+    /// fraction of the time one thread took.
+    static func removeTreeInParallel(_ path: String, threads: Int = 8) {
+        var work: [String] = []
+        var tops: [String] = []
+        for child in entries(of: path) {
+            let full = path + "/" + child
+            let grandchildren = entries(of: full)
+            if grandchildren.isEmpty && !isDirectory(full) {
+                unlink(full)
+            } else {
+                tops.append(full)
+                work += grandchildren.map { full + "/" + $0 }
+            }
+        }
+        let queue = WorkQueue(work)
+        let group = DispatchGroup()
+        for _ in 0..<threads {
+            DispatchQueue.global().async(group: group) {
+                while let item = queue.next() { removeTree(item) }
+            }
+        }
+        group.wait()
+        for top in tops { rmdir(top) }
+        rmdir(path)
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func entries(of path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+}
+
+/// Hands out paths to worker threads, one at a time.
+private final class WorkQueue: @unchecked Sendable {
+    private var items: [String]
+    private let lock = NSLock()
+
+    init(_ items: [String]) { self.items = items }
+
+    func next() -> String? {
+        lock.lock(); defer { lock.unlock() }
+        return items.popLast()
+    }
+}

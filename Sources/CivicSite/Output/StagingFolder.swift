@@ -34,7 +34,7 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Writes one file; safe to call from many threads at once.
     public func write(_ file: OutputFile) throws {
-        try ensureFolder((file.path as NSString).deletingLastPathComponent)
+        try ensureFolder(StagingFolder.parent(of: file.path))
         let target = rootPath + "/" + file.path
         let data: Data
         switch file.contents {
@@ -63,12 +63,18 @@ public final class StagingFolder: @unchecked Sendable {
         var current = folder
         while !folders.contains(current) {
             missing.append(current)
-            current = (current as NSString).deletingLastPathComponent
+            current = StagingFolder.parent(of: current)
         }
         for path in missing.reversed() {
             try FileIO.makeDirectory(rootPath + "/" + path)
             folders.insert(path)
         }
+    }
+
+    /// `a/b/c` → `a/b`, `a` → `` (the root).
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
     }
 
     /// Puts the new site in place of the old one.
@@ -88,11 +94,11 @@ public final class StagingFolder: @unchecked Sendable {
             try? fm.moveItem(at: retired, to: output)
             throw error
         }
-        FileIO.removeTree(retired.path)
+        FileIO.removeTreeInParallel(retired.path)
     }
 
     /// Removes the staging folder after a failure.
     public func discard() {
-        FileIO.removeTree(rootPath)
+        FileIO.removeTreeInParallel(rootPath)
     }
 }

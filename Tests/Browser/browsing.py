@@ -20,9 +20,11 @@ def clear_viewport(driver):
 
 
 def full_page_screenshot(driver, path, width, max_height=6000):
-    """A PNG of the whole page at this width."""
+    """A PNG of the whole page at this width, and one of its first screen (`-top`)."""
     import base64
     set_viewport(driver, width, 800, mobile=width < 600)
+    top = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
+    path.with_name(path.stem + "-top.png").write_bytes(base64.b64decode(top["data"]))
     height = driver.execute_script("return Math.ceil(document.documentElement.scrollHeight)")
     set_viewport(driver, width, min(height, max_height), mobile=width < 600)
     data = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": False})

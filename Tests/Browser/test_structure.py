@@ -62,3 +62,18 @@ def test_focus_is_visible_on_links_and_buttons(site, browser, base_url):
 def _on_screen(driver, element):
     return driver.execute_script(
         "var r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.right > 0 && r.top < innerHeight", element)
+
+
+@pytest.mark.parametrize("kind", ["event", "grant"])
+def test_print_style_keeps_the_content_and_drops_the_chrome(kind, site, browser, base_url):
+    browsing.open_page(browser, base_url, site.pages[kind])
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = browser.execute_script("""
+            return ['.site-header', '.site-nav', '.breadcrumbs', '.prevnext', 'main h1', 'main .facts', '.build-date']
+              .map(function (s) { var e = document.querySelector(s); return [s, !!e && e.getClientRects().length > 0]; });""")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    shown = dict(shown)
+    assert not any(shown[s] for s in (".site-header", ".site-nav", ".breadcrumbs", ".prevnext")), shown
+    assert all(shown[s] for s in ("main h1", "main .facts", ".build-date")), shown

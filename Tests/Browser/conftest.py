@@ -7,6 +7,7 @@ content instead of naming sample records.
 """
 import os
 import pathlib
+import shutil
 import tempfile
 
 import pytest
@@ -46,11 +47,12 @@ def _driver(javascript=True, width=1280, height=900):
         options.add_argument(flag)
     if not javascript:
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    binary = os.environ.get("CHROMIUM_BIN") or "/usr/bin/chromium"
-    if os.path.exists(binary):
+    # Debian's chromium and chromedriver on the PATH; CHROMIUM_BIN / CHROMEDRIVER override.
+    binary = os.environ.get("CHROMIUM_BIN") or shutil.which("chromium")
+    if binary:
         options.binary_location = binary
-    driver_path = os.environ.get("CHROMEDRIVER") or "/usr/bin/chromedriver"
-    service = Service(driver_path) if os.path.exists(driver_path) else Service()
+    driver_path = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver")
+    service = Service(driver_path) if driver_path else Service()
     driver = webdriver.Chrome(service=service, options=options)
     driver.set_page_load_timeout(30)
     driver.set_script_timeout(60)

@@ -34,12 +34,6 @@ final class OutputFormatTests: XCTestCase {
         XCTAssertEqual(SiteURLs(baseURL: "https://example.jp").basePath, "/")
     }
 
-    func testBodyHeadingsNestUnderThePageHeadings() {
-        XCTAssertEqual(HeadingLevels.demote("<h1 id=\"a\">A</h1><h2>B</h2><h6>C</h6><p>&lt;h2&gt;</p><hr>"),
-                       "<h3 id=\"a\">A</h3><h3>B</h3><h6>C</h6><p>&lt;h2&gt;</p><hr>")
-        XCTAssertEqual(HeadingLevels.demote("<h1>A</h1><h3>B</h3>", minimum: 2), "<h2>A</h2><h4>B</h4>")
-    }
-
     func testGojuonRowsFoldKatakanaAndSortTogether() {
         XCTAssertEqual(Gojuon.row(of: "こどもひろば"), "ka")
         XCTAssertEqual(Gojuon.row(of: "アオゾラ"), "a")

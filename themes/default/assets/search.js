@@ -488,6 +488,7 @@
     return engine.search(st, Date.now() / 60000, filters.open).then(function (res) {
       if (mine !== seq) return;
       if (res.counts) buildOptions(engine.facetData, st);
+      res.state = st;
       last = res;
       shown = 0;
       list.innerHTML = '';
@@ -507,7 +508,17 @@
   }
 
   function page() {
-    var ids = last.ids.slice(shown, shown + PAGE), res = last;
+    var res = last;
+    // Heads alone gave the first results; the next page may need the tails.
+    if (res.partial && shown + PAGE > res.ids.length) {
+      return engine.search(res.state, Date.now() / 60000, filters.open, true).then(function (full) {
+        if (res !== last) return;
+        full.state = res.state;
+        last = full;
+        return page();
+      });
+    }
+    var ids = res.ids.slice(shown, shown + PAGE);
     return engine.records(ids).then(function (recs) {
       if (res !== last) return;
       recs.forEach(function (r, i) {

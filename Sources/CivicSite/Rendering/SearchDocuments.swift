@@ -49,7 +49,7 @@ extension RenderContext {
                           summary: String, facets: [String: [String]], dateLabel: String?) -> SearchDocument {
         SearchDocument(id: "\(kind.rawValue)/\(slug)", type: kind.rawValue, url: SiteURLs.relative(kind, slug),
                        title: title, kana: kana, tags: tags, summary: summary,
-                       body: PlainText.fromHTML(body(kind, slug)), facets: facets.filter { !$0.value.isEmpty },
+                       body: SearchPlainText.fromHTML(body(kind, slug)), facets: facets.filter { !$0.value.isEmpty },
                        dateLabel: dateLabel, upcomingUntil: nil, openFrom: nil, openUntil: nil, rolling: false)
     }
 

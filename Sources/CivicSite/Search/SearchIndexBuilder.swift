@@ -4,8 +4,11 @@ import Foundation
 ///
 /// Layout, the same at every size (paths relative to the site's `search/`):
 /// - `manifest.json`: counts, shard count, partial terms, a version for caches;
-/// - `shards/<n>.bin`: the postings of the terms whose FNV-1a hash modulo the
-///   shard count is `n`, so a query fetches only the shards of its terms;
+/// - `shards/<n>.bin`: the best postings (the head) of the terms whose FNV-1a
+///   hash modulo the shard count is `n`, so a query fetches only the shards
+///   of its terms, and few bytes of each however common the term;
+/// - `tails/<n>.bin`: the other postings of long lists, for queries that
+///   need every match (format in `SearchShardWriter`);
 /// - `docs/<n>.json`: display data (id, type, URL, title, excerpt, date) of
 ///   records `n*k ..< (n+1)*k`, fetched only for the results shown;
 /// - `facets.json`: per filter value the ids having it, and the dates of
@@ -15,7 +18,7 @@ import Foundation
 /// weights of `SearchField`), computed here and stored as one byte per
 /// posting, so the client only adds them up.
 public enum SearchIndexBuilder {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     static let k1: Double = 1.2
 
     /// The index files, as paths relative to the site's `search/` folder and
@@ -29,8 +32,11 @@ public enum SearchIndexBuilder {
         let index = SearchInvertedIndex(sorted, options: options)
         var files: [(path: String, data: Data)] = []
         let shards = SearchShardWriter.shards(index, options: options)
-        for (n, bytes) in shards.enumerated() {
+        for (n, bytes) in shards.heads.enumerated() {
             files.append(("shards/\(n).bin", Data(bytes)))
+        }
+        for (n, bytes) in shards.tails.enumerated() {
+            files.append(("tails/\(n).bin", Data(bytes)))
         }
         let chunk = max(1, options.documentsPerChunk)
         for start in stride(from: 0, to: sorted.count, by: chunk) {
@@ -39,7 +45,7 @@ public enum SearchIndexBuilder {
         }
         files.append(("facets.json", Data(SearchFacetTable(sorted).json.serialized.utf8)))
         let manifest = SearchManifest(
-            documentCount: sorted.count, shardCount: shards.count, documentsPerChunk: chunk,
+            documentCount: sorted.count, shardCount: shards.heads.count, tailCount: shards.tails.count, documentsPerChunk: chunk,
             partialTerms: index.partialTerms, version: version(of: files))
         files.append(("manifest.json", Data(manifest.json.serialized.utf8)))
         return files.sorted { $0.path < $1.path }

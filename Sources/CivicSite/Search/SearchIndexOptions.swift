@@ -5,7 +5,14 @@ public struct SearchIndexOptions: Sendable, Equatable {
     /// Raw bytes aimed at per shard; the shard count is the smallest power of
     /// two that keeps the average shard under this. Small shards keep a later
     /// query (whose terms mostly fall in shards not yet loaded) cheap.
-    public var targetShardBytes: Int = 8_000
+    public var targetShardBytes: Int = 4_000
+    /// Postings kept in a term's head, in its shard: its best-scoring ones.
+    /// The rest of a longer list goes to a tail file, fetched only when a
+    /// query needs every match (filters, counts, more results), so a query
+    /// typed after the first costs a few kilobytes whatever the site's size.
+    public var headPostings: Int = 128
+    /// Raw bytes aimed at per tail file.
+    public var targetTailBytes: Int = 32_000
     /// Records per display-data file; a page of results loads at most one
     /// file per result, so fewer records per file means fewer wasted bytes.
     public var documentsPerChunk: Int = 2

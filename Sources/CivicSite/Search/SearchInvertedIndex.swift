@@ -1,101 +1,92 @@
 import Foundation
 
-/// Every term of the corpus with its scored postings, before the split into
-/// shards.
+/// Every term of the corpus with its scored postings, encoded term by term
+/// into a head (the best-scoring postings) and a tail (the rest), ready to
+/// be grouped into shard files by `SearchShardWriter`.
 struct SearchInvertedIndex {
-    struct Term {
-        var term: String
-        var postings: SearchTermPostings
-        /// One byte per posting: the BM25F score scaled so that the highest
-        /// score of the whole index is 255, and never below 1.
-        var impacts: [UInt8]
-    }
-
-    var terms: [Term] = []
+    var terms: SearchTermTable
+    /// Per term: the encoded head entry, `heads[headStarts[t] ..< headStarts[t + 1]]`.
+    var heads: [UInt8] = []
+    var headStarts: [Int] = [0]
+    /// Per term: the encoded tail entry, empty when the head holds everything.
+    var tails: [UInt8] = []
+    var tailStarts: [Int] = [0]
     var partialTerms: [String] = []
 
     init(_ documents: [SearchDocument], options: SearchIndexOptions) {
-        var lookup: [String: Int] = [:]
-        var postings: [SearchTermPostings] = []
-        var perDocument: [SearchDocumentTerms] = []
-        perDocument.reserveCapacity(documents.count)
-        var totals = SIMD8<Float>()
-        for document in documents {
-            let terms = SearchDocumentTerms(document, options: options)
-            totals += terms.fieldLengths
-            perDocument.append(terms)
-        }
-        let count = Float(max(documents.count, 1))
-        let averages = totals / count
-        for (number, document) in perDocument.enumerated() {
-            for (term, entry) in document.entries {
-                let slot: Int
-                if let existing = lookup[term] {
-                    slot = existing
-                } else {
-                    slot = postings.count
-                    lookup[term] = slot
-                    postings.append(SearchTermPostings())
-                }
-                postings[slot].documents.append(Int32(number))
-                postings[slot].saturatedFrequencies.append(Self.saturated(entry, lengths: document.fieldLengths, averages: averages))
-                postings[slot].flags.append(entry.flags)
-                if entry.flags & SearchPostingFlags.hasPositions != 0 {
-                    Self.appendPositions(entry, to: &postings[slot].positionBytes)
-                }
+        var scanner = SearchDocumentScanner(options: options)
+        for document in documents { scanner.add(document) }
+        terms = scanner.terms
+        var store = scanner.store
+        scanner = SearchDocumentScanner(options: options)  // frees the buffers
+        let termCount = terms.count
+        let documentCount = store.documentCount
+
+        // Group the postings by term (a counting sort keeps record order
+        // within each term), remembering each posting's record.
+        var termEnds = [Int](repeating: 0, count: termCount + 1)
+        for term in store.terms { termEnds[Int(term) + 1] += 1 }
+        for t in 0..<termCount { termEnds[t + 1] += termEnds[t] }
+        var cursor = termEnds
+        var order = [Int32](repeating: 0, count: store.terms.count)
+        var orderDocument = [Int32](repeating: 0, count: store.terms.count)
+        var posting = 0
+        for d in 0..<documentCount {
+            let end = Int(store.documentEnds[d])
+            while posting < end {
+                let t = Int(store.terms[posting])
+                order[cursor[t]] = Int32(posting)
+                orderDocument[cursor[t]] = Int32(d)
+                cursor[t] += 1
+                posting += 1
             }
-            perDocument[number] = SearchDocumentTerms()  // frees the memory as we go
         }
-        score(lookup: lookup, postings: postings, documentCount: documents.count, options: options)
-    }
+        store.terms = []
+        cursor = []
 
-    /// BM25F: field frequencies weighted and length-normalised, then
-    /// saturated with k1; the IDF comes once the document frequency is known.
-    static func saturated(_ entry: SearchDocumentTerms.Entry, lengths: SIMD8<Float>, averages: SIMD8<Float>) -> Float {
-        var weighted = 0.0
-        for field in SearchField.allCases {
-            let tf = Double(entry.frequencies[field.rawValue])
-            guard tf > 0 else { continue }
-            let average = Double(averages[field.rawValue])
-            let ratio = average > 0 ? Double(lengths[field.rawValue]) / average : 1
-            let b = field.lengthNormalisation
-            weighted += field.weight * tf / (1 - b + b * ratio)
-        }
-        let k1 = SearchIndexBuilder.k1
-        return Float(weighted * (k1 + 1) / (weighted + k1))
-    }
-
-    static func appendPositions(_ entry: SearchDocumentTerms.Entry, to bytes: inout [UInt8]) {
-        SearchVarint.append(entry.positionCount, to: &bytes)
-        var previous: Int32 = 0
-        for i in 0..<entry.positionCount {
-            SearchVarint.append(Int(entry.positions[i] - previous), to: &bytes)
-            previous = entry.positions[i]
-        }
-    }
-
-    private mutating func score(lookup: [String: Int], postings: [SearchTermPostings], documentCount: Int, options: SearchIndexOptions) {
-        let n = Double(documentCount)
-        var scored: [(term: String, postings: SearchTermPostings, scores: [Float])] = []
+        // The saturated term frequency of each posting, in term order: the
+        // IDF and the scale to 255 multiply it once they are known.
+        let scorer = SearchScorer(store, documentCount: documentCount)
+        var saturated = [Float](repeating: 0, count: order.count)
+        var idf = [Float](repeating: 0, count: termCount)
         var highest: Float = 0
-        for (term, slot) in lookup {
-            var list = postings[slot]
-            let df = Double(list.documents.count)
-            let idf = Float(log(1 + (n - df + 0.5) / (df + 0.5)))
-            if documentCount >= options.partialTermMinimumDocuments, df > options.partialTermRatio * n,
-               list.documents.count > options.partialPostings {
-                partialTerms.append(term)
-                list = list.best(options.partialPostings)
+        for t in 0..<termCount {
+            idf[t] = scorer.idf(documentFrequency: termEnds[t + 1] - termEnds[t])
+            var best: Float = 0
+            for i in termEnds[t]..<termEnds[t + 1] {
+                saturated[i] = scorer.saturated(Int(order[i]), document: Int(orderDocument[i]))
+                best = max(best, saturated[i])
             }
-            let scores = list.saturatedFrequencies.map { $0 * idf }
-            highest = max(highest, scores.max() ?? 0)
-            scored.append((term, list, scores))
+            highest = max(highest, best * idf[t])
         }
-        partialTerms.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         let scale = highest > 0 ? 255 / highest : 0
-        terms = scored.map { entry in
-            let impacts = entry.scores.map { UInt8(max(1, min(255, ($0 * scale).rounded()))) }
-            return Term(term: entry.term, postings: entry.postings, impacts: impacts)
+        var encoder = SearchPostingEncoder(store: store, order: order, documents: orderDocument, saturated: saturated)
+        var isPartial = [Bool](repeating: false, count: termCount)
+        var inHead = [Bool](repeating: false, count: order.count)
+        for t in 0..<termCount {
+            let range = termEnds[t]..<termEnds[t + 1]
+            let df = range.count
+            if documentCount >= options.partialTermMinimumDocuments, Double(df) > options.partialTermRatio * Double(documentCount),
+               df > options.partialPostings {
+                isPartial[t] = true
+            }
+            let keep = isPartial[t] ? options.partialPostings : max(options.headPostings, 1)
+            encoder.factor = idf[t] * scale
+            let head = df > keep ? encoder.best(keep, of: range) : Array(range)
+            SearchVarint.append(terms.term(t).count, to: &heads)
+            heads += terms.term(t)
+            SearchVarint.append(df, to: &heads)
+            encoder.encode(head, into: &heads)
+            headStarts.append(heads.count)
+            if df > keep, !isPartial[t] {
+                for i in head { inHead[i] = true }
+                SearchVarint.append(terms.term(t).count, to: &tails)
+                tails += terms.term(t)
+                encoder.encode(range.filter { !inHead[$0] }, into: &tails)
+            }
+            tailStarts.append(tails.count)
         }
+        partialTerms = (0..<termCount).filter { isPartial[$0] }.map { terms.string($0) }
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 }

@@ -2,6 +2,7 @@
 struct SearchManifest {
     var documentCount: Int
     var shardCount: Int
+    var tailCount: Int
     var documentsPerChunk: Int
     var partialTerms: [String]
     var version: String
@@ -11,6 +12,7 @@ struct SearchManifest {
             "format": .int(SearchIndexBuilder.formatVersion),
             "documents": .int(documentCount),
             "shards": .int(shardCount),
+            "tails": .int(tailCount),
             "chunk": .int(documentsPerChunk),
             "partial": .array(partialTerms.map(SearchJSON.string)),
             "version": .string(version),

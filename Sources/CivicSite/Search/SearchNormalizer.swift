@@ -19,26 +19,70 @@ public enum SearchNormalizer {
     }
 
     public static func normalize(_ text: String, foldSmallKana: Bool) -> String {
-        let composed = text.precomposedStringWithCompatibilityMapping
-        var out = String.UnicodeScalarView()
+        var out: [UInt32] = []
+        normalize(text, foldSmallKana: foldSmallKana, into: &out)
+        var view = String.UnicodeScalarView()
+        for value in out { view.append(Unicode.Scalar(value)!) }
+        return String(view)
+    }
+
+    /// The same normalisation into a reused buffer of scalar values, so the
+    /// index builder allocates no string per field.
+    static func normalize(_ text: String, foldSmallKana: Bool = true, into out: inout [UInt32]) {
+        out.removeAll(keepingCapacity: true)
         var previous: UInt32 = 0
+        // Most text is already NFKC (ASCII, kana, common kanji): skipping
+        // Foundation's pass for it is most of the index builder's speed.
+        let composed = isStableUnderNFKC(text) ? text : text.precomposedStringWithCompatibilityMapping
         for scalar in composed.unicodeScalars {
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                var value = lower.value
-                if (0x30A1...0x30F6).contains(value) || value == 0x30FD || value == 0x30FE {
-                    value -= 0x60
+            let v = scalar.value
+            if v < 0x80 {
+                let lower = (0x41...0x5A).contains(v) ? v + 0x20 : v
+                append(lower, &previous, foldSmallKana, &out)
+            } else if (0x3000...0x9FFF).contains(v) {
+                append(v, &previous, foldSmallKana, &out)  // caseless
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    append(lower.value, &previous, foldSmallKana, &out)
                 }
-                if foldSmallKana, let full = smallKana[value] {
-                    value = full
-                }
-                if dashes.contains(value), isKana(previous) {
-                    value = 0x30FC
-                }
-                previous = value
-                out.append(Unicode.Scalar(value)!)
             }
         }
-        return String(out)
+    }
+
+    @inline(__always)
+    private static func append(_ scalar: UInt32, _ previous: inout UInt32, _ foldSmallKana: Bool, _ out: inout [UInt32]) {
+        var value = scalar
+        if (0x30A1...0x30F6).contains(value) || value == 0x30FD || value == 0x30FE {
+            value -= 0x60
+        }
+        if foldSmallKana, (0x3041...0x3096).contains(value), let full = smallKana[value] {
+            value = full
+        }
+        if isDash(value), isKana(previous) {
+            value = 0x30FC
+        }
+        previous = value
+        out.append(value)
+    }
+
+    /// True when every scalar is one NFKC leaves alone and none can combine
+    /// with its neighbour: ASCII, common CJK punctuation, kana without the
+    /// standalone sound marks, unified ideographs.
+    static func isStableUnderNFKC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if v < 0x20, v != 0x0A, v != 0x0D, v != 0x09 { return false }
+            } else if !((0x3001...0x3011).contains(v) || (0x3041...0x3096).contains(v) || v == 0x309D || v == 0x309E
+                        || (0x30A1...0x30FE).contains(v) || (0x4E00...0x9FFF).contains(v)) {
+                return false
+            }
+        }
+        return true
+    }
+
+    static func isDash(_ value: UInt32) -> Bool {
+        value == 0x2D || (0x2010...0x2015).contains(value) || value == 0x2212 || value == 0x2500
     }
 
     /// Hiragana (after folding), the remaining katakana without a hiragana
@@ -47,8 +91,6 @@ public enum SearchNormalizer {
         (0x3041...0x3096).contains(value) || value == 0x309D || value == 0x309E
             || (0x30F7...0x30FA).contains(value) || value == 0x30FC
     }
-
-    static let dashes: Set<UInt32> = [0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2500]
 
     static let smallKana: [UInt32: UInt32] = [
         0x3041: 0x3042, 0x3043: 0x3044, 0x3045: 0x3046, 0x3047: 0x3048, 0x3049: 0x304A,

@@ -11,26 +11,39 @@ final class SearchIndexBuilderTests: XCTestCase {
         try JSONSerialization.jsonObject(with: XCTUnwrap(data))
     }
 
-    /// Every term with its postings, read back from all shards, checking each
-    /// term sits in the shard its hash names.
+    /// Every term with its postings, read back from all head shards and tail
+    /// files, checking each term sits in the files its hash names and that
+    /// head and tail together hold the document frequency.
     private func postings(_ files: [String: Data]) throws -> [String: [SearchShardReader.Posting]] {
         let manifest = try XCTUnwrap(json(files["manifest.json"]) as? [String: Any])
         let shards = try XCTUnwrap(manifest["shards"] as? Int)
+        let tails = try XCTUnwrap(manifest["tails"] as? Int)
+        let partial = Set(try XCTUnwrap(manifest["partial"] as? [String]))
         var all: [String: [SearchShardReader.Posting]] = [:]
-        for n in 0..<shards {
-            let reader = try SearchShardReader(XCTUnwrap(files["shards/\(n).bin"], "shard \(n)"))
-            XCTAssertEqual(reader.order, reader.order.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
-            for (term, list) in reader.terms {
-                XCTAssertEqual(Int(SearchHash.fnv1a32(term) % UInt32(shards)), n, "\(term) in the wrong shard")
-                all[term] = list
+        var frequencies: [String: Int] = [:]
+        for (folder, count) in [("shards", shards), ("tails", tails)] {
+            for n in 0..<count {
+                let reader = try SearchShardReader(XCTUnwrap(files["\(folder)/\(n).bin"], "\(folder) \(n)"), tail: folder == "tails")
+                XCTAssertEqual(reader.order, reader.order.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+                for (term, list) in reader.terms {
+                    XCTAssertEqual(Int(SearchHash.fnv1a32(term) % UInt32(count)), n, "\(term) in the wrong file")
+                    XCTAssertTrue(folder == "shards" || all[term] != nil, "\(term): a tail without a head")
+                    all[term, default: []] += list
+                }
+                frequencies.merge(reader.documentFrequencies) { a, _ in a }
             }
+        }
+        for (term, list) in all {
+            XCTAssertEqual(list.count, Set(list.map(\.document)).count, "\(term): records once each")
+            all[term] = list.sorted { $0.document < $1.document }
+            if !partial.contains(term) { XCTAssertEqual(frequencies[term], list.count, "\(term): document frequency") }
         }
         return all
     }
 
     func testLayoutIsTheSameForAnEmptySite() throws {
         let built = files([])
-        XCTAssertEqual(Set(built.keys), ["manifest.json", "facets.json", "shards/0.bin"])
+        XCTAssertEqual(Set(built.keys), ["manifest.json", "facets.json", "shards/0.bin", "tails/0.bin"])
         let manifest = try XCTUnwrap(json(built["manifest.json"]) as? [String: Any])
         XCTAssertEqual(manifest["documents"] as? Int, 0)
         XCTAssertEqual(manifest["shards"] as? Int, 1)
@@ -113,6 +126,30 @@ final class SearchIndexBuilderTests: XCTestCase {
         let shinkan = try XCTUnwrap(all["新幹"]), kansen = try XCTUnwrap(all["幹線"])
         XCTAssertEqual(kansen[0].positions, shinkan[0].positions.map { $0 + 1 })
         XCTAssertNil(all["市"]?.first?.positions.first, "unigrams carry no positions")
+    }
+
+    func testLongListsKeepTheirBestPostingsInTheHeadAndTheRestInATail() throws {
+        var options = SearchIndexOptions()
+        options.headPostings = 2
+        let docs = (0..<5).map { n in
+            // Records 1 and 3 have 防災 in the title: they score highest.
+            SearchDocument(id: "g\(n)", type: "groups", url: "g\(n)/", title: n % 2 == 1 ? "防災の会" : "花壇の会",
+                           body: "防災の話をする会です。")
+        }
+        let built = files(docs, options)
+        var heads: [String: [SearchShardReader.Posting]] = [:]
+        var frequency: Int?
+        let manifest = try XCTUnwrap(json(built["manifest.json"]) as? [String: Any])
+        for n in 0..<(try XCTUnwrap(manifest["shards"] as? Int)) {
+            let reader = try SearchShardReader(XCTUnwrap(built["shards/\(n).bin"]))
+            heads.merge(reader.terms) { a, _ in a }
+            frequency = frequency ?? reader.documentFrequencies["防災"]
+        }
+        XCTAssertEqual(try XCTUnwrap(heads["防災"]).map(\.document), [1, 3], "the best two, in record order")
+        XCTAssertEqual(frequency, 5, "the head says how long the whole list is")
+        XCTAssertEqual(try XCTUnwrap(heads["花壇"]).count, 2, "a list no longer than the head has no tail")
+        let all = try postings(built)
+        XCTAssertEqual(all["防災"]?.map(\.document), [0, 1, 2, 3, 4])
     }
 
     func testCommonTermsKeepOnlyTheirBestPostingsOnLargeCorpora() throws {

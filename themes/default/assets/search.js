@@ -81,9 +81,9 @@
     return h;
   }
 
-  /** Reads a shard file (format in SearchShardWriter.swift) into a Map from
-      term to {docs, imp, fl, pos}. */
-  function decodeShard(b) {
+  /** Reads a head shard (or, with tail, a tail file; format in
+      SearchShardWriter.swift) into a Map from term to {docs, imp, fl, pos, df}. */
+  function decodeShard(b, tail) {
     var o = 0, m = new Map(), dec = new TextDecoder();
     function v() {
       var r = 0, s = 1, x;
@@ -93,18 +93,30 @@
     for (var n = v(); n > 0; n--) {
       var len = v(), term = dec.decode(b.subarray(o, o + len));
       o += len;
-      var count = v(), docs = new Int32Array(count), imp = new Uint8Array(count), fl = new Uint8Array(count), pos = [], d = 0;
+      var df = tail ? 0 : v(), h = v(), count = h >> 1, docs = new Int32Array(count), imp = new Uint8Array(count),
+        fl = new Uint8Array(count), pos = [], d = 0;
       for (var i = 0; i < count; i++) {
-        d += v(); docs[i] = d; imp[i] = b[o++]; fl[i] = b[o++];
-        if (fl[i] & 4) {
-          var a = [], p = 0;
-          for (var k = v(); k > 0; k--) { p += v(); a.push(p); }
-          pos[i] = a;
+        d += v(); docs[i] = d; imp[i] = b[o++];
+        if (h & 1) {
+          var f = b[o++];
+          fl[i] = f & 3;
+          pos[i] = Array.from(b.subarray(o, o += f >> 2));
         }
       }
-      m.set(term, { docs: docs, imp: imp, fl: fl, pos: pos });
+      m.set(term, { docs: docs, imp: imp, fl: fl, pos: pos, df: tail ? count : df });
     }
     return m;
+  }
+
+  // A head and its tail as one list in record order.
+  function merge(a, b) {
+    var n = a.docs.length + b.docs.length, out = { docs: new Int32Array(n), imp: new Uint8Array(n), fl: new Uint8Array(n),
+      pos: [], df: a.df }, i = 0, j = 0;
+    for (var k = 0; k < n; k++) {
+      var x = j >= b.docs.length || (i < a.docs.length && a.docs[i] < b.docs[j]) ? a : b, at = x === a ? i++ : j++;
+      out.docs[k] = x.docs[at]; out.imp[k] = x.imp[at]; out.fl[k] = x.fl[at]; out.pos[k] = x.pos[at];
+    }
+    return out;
   }
 
   function undelta(list) {
@@ -126,6 +138,7 @@
   function Engine(get) {
     this.get = get;
     this.shards = {};
+    this.tails = {};
     this.chunks = {};
   }
 
@@ -148,7 +161,15 @@
   };
 
   Engine.prototype.shard = function (n) {
-    return this.shards[n] || (this.shards[n] = this.get('shards/' + n + '.bin', true).then(decodeShard));
+    return this.shards[n] || (this.shards[n] = this.get('shards/' + n + '.bin', true).then(function (b) {
+      return decodeShard(b);
+    }));
+  };
+
+  Engine.prototype.tail = function (n) {
+    return this.tails[n] || (this.tails[n] = this.get('tails/' + n + '.bin', true).then(function (b) {
+      return decodeShard(b, true);
+    }));
   };
 
   // Score of every record matching one group, or null when the group sets no
@@ -203,8 +224,9 @@
       if (b.at !== a.at + 1) continue;
       pairs++;
       if (at[k] === undefined || at[k + 1] === undefined) continue;
+      // Positions are stored modulo 256.
       var pa = a.p.pos[at[k]] || [], pb = b.p.pos[at[k + 1]] || [];
-      if (pa.some(function (p) { return pb.indexOf(p + 1) >= 0; })) adjacent++;
+      if (pa.some(function (p) { return pb.indexOf((p + 1) & 255) >= 0; })) adjacent++;
     }
     if (pairs) f += adjacent / pairs;
     var l0 = lists[0], ln = lists[lists.length - 1];
@@ -223,23 +245,58 @@
   }
 
   /** Runs a query. state: {q, type: [], field: [], …, upcoming, open};
-      now: minutes since 1970 UTC. Resolves to {ids, total, counts, groups}
-      where ids are record numbers best first and counts[facet][value] the
-      number of results that value would give. The filter data (the biggest
-      file on a large site) is loaded only when a filter is set or counts
-      are asked for; otherwise counts is null. */
-  Engine.prototype.search = function (state, now, counts) {
+      now: minutes since 1970 UTC. Resolves to {ids, total, partial, counts,
+      groups} where ids are record numbers best first and counts[facet][value]
+      the number of results that value would give.
+      A first pass reads only the heads of the query's terms (their best
+      postings). Their tails are fetched only when needed: for filters and
+      counts, when the heads give fewer than `want` results (default 10), or
+      with `full`; otherwise partial is true and total is a lower bound
+      (exact when one term decides). The filter data (the biggest file on a
+      large site) is loaded only when a filter is set or counts are asked
+      for; otherwise counts is null. */
+  Engine.prototype.search = function (state, now, counts, full, want) {
     var self = this, groups = plan(state.q || ''), facets = counts || filtered(state);
     return this.manifest().then(function (m) {
-      var partial = new Set(m.partial), need = {};
+      var partial = new Set(m.partial), need = {}, terms = [];
       groups.forEach(function (g) {
-        g.terms.forEach(function (t) { need[fnv1a32(t) % m.shards] = 1; });
+        g.terms.forEach(function (t) { terms.push(t); need[fnv1a32(t) % m.shards] = 1; });
       });
       var loads = Object.keys(need).map(function (n) { return self.shard(n); });
       return Promise.all([facets ? self.facets() : null].concat(loads)).then(function (r) {
         var post = new Map();
-        r.slice(1).forEach(function (s) { s.forEach(function (v, k) { post.set(k, v); }); });
-        return rank(m, r[0], groups, post, partial, state, now);
+        r.slice(1).forEach(function (s) { s.forEach(function (v, k) { post.set(k, (self.full && self.full.get(k)) || v); }); });
+        var cut = terms.filter(function (t) {
+          var p = post.get(t);
+          return p && !partial.has(t) && p.docs.length < p.df && !(self.full && self.full.has(t));
+        });
+        var res = rank(m, r[0], groups, post, partial, state, now);
+        if (!cut.length || !(facets || full || res.total < (want || 10))) {
+          res.partial = cut.length > 0;
+          // One term (or one word and its prefix) decides: its frequency is the count.
+          if (res.partial && groups.length === 1 && (groups[0].kind === 'w' || terms.length === 1)) {
+            cut.forEach(function (t) { res.total = Math.max(res.total, post.get(t).df); });
+          }
+          return res;
+        }
+        return self.complete(m, cut, post).then(function () {
+          return rank(m, r[0], groups, post, partial, state, now);
+        });
+      });
+    });
+  };
+
+  // Fetches the tails of terms and joins them to their heads in post.
+  Engine.prototype.complete = function (m, cut, post) {
+    var self = this, need = {};
+    self.full = self.full || new Map();
+    cut.forEach(function (t) { need[fnv1a32(t) % m.tails] = 1; });
+    return Promise.all(Object.keys(need).map(function (n) { return self.tail(n); })).then(function (tails) {
+      cut.forEach(function (t) {
+        var rest = null;
+        tails.forEach(function (x) { rest = rest || x.get(t); });
+        if (!self.full.has(t)) self.full.set(t, rest ? merge(post.get(t), rest) : post.get(t));
+        post.set(t, self.full.get(t));
       });
     });
   };
@@ -431,6 +488,7 @@
     return engine.search(st, Date.now() / 60000, filters.open).then(function (res) {
       if (mine !== seq) return;
       if (res.counts) buildOptions(engine.facetData, st);
+      res.state = st;
       last = res;
       shown = 0;
       list.innerHTML = '';
@@ -450,7 +508,17 @@
   }
 
   function page() {
-    var ids = last.ids.slice(shown, shown + PAGE), res = last;
+    var res = last;
+    // Heads alone gave the first results; the next page may need the tails.
+    if (res.partial && shown + PAGE > res.ids.length) {
+      return engine.search(res.state, Date.now() / 60000, filters.open, true).then(function (full) {
+        if (res !== last) return;
+        full.state = res.state;
+        last = full;
+        return page();
+      });
+    }
+    var ids = res.ids.slice(shown, shown + PAGE);
     return engine.records(ids).then(function (recs) {
       if (res !== last) return;
       recs.forEach(function (r, i) {

@@ -1,0 +1,39 @@
+import Foundation
+
+/// BM25F over the fields of `SearchField`: field frequencies weighted and
+/// length-normalised, then saturated with k1; the IDF multiplies it once the
+/// document frequency is known.
+struct SearchScorer {
+    let store: SearchPostingStore
+    let documentCount: Int
+    let averages: SIMD8<Float>
+
+    init(_ store: SearchPostingStore, documentCount: Int) {
+        self.store = store
+        self.documentCount = documentCount
+        var totals = SIMD8<Float>()
+        for lengths in store.fieldLengths { totals += lengths }
+        averages = totals / Float(max(documentCount, 1))
+    }
+
+    func idf(documentFrequency df: Int) -> Float {
+        let n = Double(documentCount), f = Double(df)
+        return Float(log(1 + (n - f + 0.5) / (f + 0.5)))
+    }
+
+    func saturated(_ posting: Int, document: Int) -> Float {
+        let info = store.info[posting]
+        let lengths = store.fieldLengths[document]
+        var weighted = 0.0
+        for field in SearchField.allCases {
+            let tf = Double(SearchPostingInfo.frequency(info, field.rawValue))
+            guard tf > 0 else { continue }
+            let average = Double(averages[field.rawValue])
+            let ratio = average > 0 ? Double(lengths[field.rawValue]) / average : 1
+            let b = field.lengthNormalisation
+            weighted += field.weight * tf / (1 - b + b * ratio)
+        }
+        let k1 = SearchIndexBuilder.k1
+        return Float(weighted * (k1 + 1) / (weighted + k1))
+    }
+}

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 extension Array where Element: Sendable {
     /// `map` over all cores, keeping the order of the input so output stays
@@ -9,6 +10,39 @@ extension Array where Element: Sendable {
             results.set(index, transform(self[index]))
         }
         return results.values
+    }
+
+    /// `map` with more workers than cores, for work that waits on the disk
+    /// (rendering and writing pages): while some workers wait for a file to
+    /// be created, others use the CPU. Creating a folder and its file took
+    /// about a millisecond each on the CI machine's disk.
+    func parallelMap<T: Sendable>(ioWorkers workers: Int, _ transform: @Sendable @escaping (Element) -> T) -> [T] {
+        let results = UnsafeResults<T>(count: count)
+        let next = IndexCounter()
+        let group = DispatchGroup()
+        let items = self
+        for _ in 0..<Swift.max(1, Swift.min(workers, count)) {
+            DispatchQueue.global().async(group: group) {
+                while let index = next.take(below: items.count) {
+                    results.set(index, transform(items[index]))
+                }
+            }
+        }
+        group.wait()
+        return results.values
+    }
+}
+
+/// Hands out indexes 0, 1, 2 … to worker threads.
+private final class IndexCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func take(below limit: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
     }
 }
 

@@ -58,7 +58,7 @@ extension SiteBuilder {
     func renderPages(_ specs: [PageSpec], _ context: RenderContext, theme: ThemeTemplates, into staging: StagingFolder?,
                      _ problems: inout DiagnosticList) throws(DiagnosticList) -> Int {
         let site = context.siteValue()
-        let results: [DiagnosticList?] = specs.parallelMap { spec in
+        let results: [DiagnosticList?] = specs.parallelMap(ioWorkers: staging == nil ? ProcessInfo.processInfo.activeProcessorCount : SiteBuilder.ioWorkers) { spec in
             do throws(DiagnosticList) {
                 let html = try theme.render(spec.layout, context.templateContext(for: spec, site: site), strict: true)
                 do {
@@ -79,6 +79,10 @@ extension SiteBuilder {
         try failIfNeeded(problems)
         return specs.count
     }
+
+    /// Workers for stages that write files: enough to keep the disk busy
+    /// while the cores render.
+    static let ioWorkers = max(8, ProcessInfo.processInfo.activeProcessorCount * 4)
 
     /// Theme assets, copied under `assets/`.
     func assets(of theme: ThemeTemplates) -> [OutputFile] {

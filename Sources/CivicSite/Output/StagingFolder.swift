@@ -47,7 +47,7 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Writes many files on all cores.
     public func write(_ files: [OutputFile]) throws {
-        let failures = files.parallelMap { file -> String? in
+        let failures = files.parallelMap(ioWorkers: SiteBuilder.ioWorkers) { file -> String? in
             do { try self.write(file); return nil } catch { return "\(file.path): \(error)" }
         }
         if let first = failures.compactMap({ $0 }).first {

@@ -258,9 +258,22 @@
   Engine.prototype.search = function (state, now, counts, full, want) {
     var self = this, groups = plan(state.q || ''), facets = counts || filtered(state);
     return this.manifest().then(function (m) {
-      var partial = new Set(m.partial), need = {}, terms = [];
+      var partial = new Set(m.partial), need = {}, terms = [], required = new Set();
       groups.forEach(function (g) {
-        g.terms.forEach(function (t) { terms.push(t); need[fnv1a32(t) % m.shards] = 1; });
+        // A common (partial) term of a run with rarer ones only adds to the
+        // score, and little: its shard is not worth a request.
+        // A run of common terms only (市民活動センター on a large site)
+        // needs only bigrams that cover every character.
+        var skip = g.kind === 'r' && g.terms.some(function (t) { return !partial.has(t); });
+        var cover = g.kind === 'r' && !skip && g.terms.length > 2;
+        g.terms.forEach(function (t, i) {
+          if (skip && partial.has(t)) return;
+          if (cover && i % 2 && i !== g.terms.length - 1) return;
+          terms.push(t);
+          // Common terms are required when their group has nothing else.
+          if (!partial.has(t) || !g.terms.some(function (u) { return !partial.has(u); })) required.add(t);
+          need[fnv1a32(t) % m.shards] = 1;
+        });
       });
       var loads = Object.keys(need).map(function (n) { return self.shard(n); });
       return Promise.all([facets ? self.facets() : null].concat(loads)).then(function (r) {
@@ -268,7 +281,7 @@
         r.slice(1).forEach(function (s) { s.forEach(function (v, k) { post.set(k, (self.full && self.full.get(k)) || v); }); });
         var cut = terms.filter(function (t) {
           var p = post.get(t);
-          return p && !partial.has(t) && p.docs.length < p.df && !(self.full && self.full.has(t));
+          return p && required.has(t) && p.docs.length < p.df && !(self.full && self.full.has(t));
         });
         var res = rank(m, r[0], groups, post, partial, state, now);
         if (!cut.length || !(facets || full || res.total < (want || 10))) {

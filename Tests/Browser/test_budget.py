@@ -1,4 +1,5 @@
 """The theme stays small and self-contained: no fonts, no requests to other hosts."""
+import gzip
 import pathlib
 import re
 
@@ -9,12 +10,21 @@ BUDGET = 30 * 1024
 
 
 def test_theme_css_and_js_under_30_kb():
-    files = [p for p in THEME_ASSETS.iterdir() if p.suffix in (".css", ".js")]
+    # search.js has its own budget (issue 5), checked below.
+    files = [p for p in THEME_ASSETS.iterdir() if p.suffix in (".css", ".js") and p.name != "search.js"]
     assert files, f"no CSS or JS in {THEME_ASSETS}"
     total = sum(p.stat().st_size for p in files)
     sizes = ", ".join(f"{p.name} {p.stat().st_size} B" for p in sorted(files))
     print(f"\ntheme CSS+JS: {total} B ({sizes})")
     assert total < BUDGET, f"theme CSS+JS is {total} B, over {BUDGET} B: {sizes}"
+
+
+def test_search_script_under_15_kb_gzip():
+    # The issue's budget is 15 KB minified and gzipped; gzip of the
+    # unminified file is an upper bound of that.
+    size = len(gzip.compress((THEME_ASSETS / "search.js").read_bytes(), compresslevel=9))
+    print(f"\nsearch.js gzip: {size} B")
+    assert size < 15 * 1024, f"search.js is {size} B gzipped, over 15 KB"
 
 
 def test_no_web_fonts_or_external_urls_in_css():

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the search index sees of each record: its words and its facets.
 extension RenderContext {
     func searchDocuments() -> [SearchDocument] {
@@ -53,8 +55,17 @@ extension RenderContext {
                        dateLabel: dateLabel, upcomingUntil: nil, openFrom: nil, openUntil: nil, rolling: false)
     }
 
-    /// The search index files under `search/`.
+    /// The search index files under `search/`. With CIVICSITE_SEARCH_TIMING
+    /// set, prints how long they took on standard error: the index builds on
+    /// its own thread while pages render, so the build's `--timings` cannot
+    /// show it, and `scripts/bench-search.sh` compares it with Pagefind's.
     func searchFiles() -> [OutputFile] {
-        SearchIndexBuilder.build(searchDocuments()).map { OutputFile(path: "search/" + $0.path, data: $0.data) }
+        let start = DispatchTime.now()
+        let files = SearchIndexBuilder.build(searchDocuments()).map { OutputFile(path: "search/" + $0.path, data: $0.data) }
+        if ProcessInfo.processInfo.environment["CIVICSITE_SEARCH_TIMING"] != nil {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            FileHandle.standardError.write(Data("search index: \(String(format: "%.3f", seconds)) s\n".utf8))
+        }
+        return files
     }
 }

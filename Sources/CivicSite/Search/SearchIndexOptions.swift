@@ -10,7 +10,7 @@ public struct SearchIndexOptions: Sendable, Equatable {
     /// The rest of a longer list goes to a tail file, fetched only when a
     /// query needs every match (filters, counts, more results), so a query
     /// typed after the first costs a few kilobytes whatever the site's size.
-    public var headPostings: Int = 128
+    public var headPostings: Int = 64
     /// Raw bytes aimed at per tail file.
     public var targetTailBytes: Int = 32_000
     /// Records per display-data file; a page of results loads at most one
@@ -24,7 +24,7 @@ public struct SearchIndexOptions: Sendable, Equatable {
     /// require it, unless the query has nothing else.
     public var partialTermRatio: Double = 0.2
     public var partialTermMinimumDocuments: Int = 1000
-    public var partialPostings: Int = 400
+    public var partialPostings: Int = 200
     /// Positions kept per bigram and record, for the adjacency bonus.
     public var maximumPositions: Int = 3
     /// Longest word prefix indexed for prefix matching.

@@ -78,7 +78,7 @@ struct SearchInvertedIndex {
             SearchVarint.append(df, to: &heads)
             encoder.encode(head, into: &heads)
             headStarts.append(heads.count)
-            if df > keep, !isPartial[t] {
+            if df > keep {
                 for i in head { inHead[i] = true }
                 SearchVarint.append(terms.term(t).count, to: &tails)
                 tails += terms.term(t)

@@ -1,556 +1,537 @@
-/* civicsite search: the query engine for the prebuilt index under search/
-   and the script of the search page. No dependencies.
-   The normaliser and tokenizer mirror Sources/CivicSite/Search; the shared
-   table Tests/Fixtures/search/normalize-cases.json keeps them in step. */
+/* civicsite search: query engine for the index under search/ and the search
+ page. Mirrors Sources/CivicSite/Search (normalize-cases.json keeps both in step). */
 (function () {
-  'use strict';
+'use strict';
 
-  var SMALL = { 12353: 12354, 12355: 12356, 12357: 12358, 12359: 12360, 12361: 12362, 12387: 12388,
-    12419: 12420, 12421: 12422, 12423: 12424, 12430: 12431, 12437: 12363, 12438: 12369 };
-  var DASHES = [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2500];
+var SMALL = { 12353: 12354, 12355: 12356, 12357: 12358, 12359: 12360, 12361: 12362, 12387: 12388,
+  12419: 12420, 12421: 12422, 12423: 12424, 12430: 12431, 12437: 12363, 12438: 12369 };
+var DASHES = [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2500];
 
-  function isKana(c) {
-    return (c >= 0x3041 && c <= 0x3096) || c === 0x309d || c === 0x309e || (c >= 0x30f7 && c <= 0x30fa) || c === 0x30fc;
+function isKana(c) {
+  return (c >= 0x3041 && c <= 0x3096) || c === 0x309d || c === 0x309e || (c >= 0x30f7 && c <= 0x30fa) || c === 0x30fc;
+}
+
+// Folds one NFKC scalar; prev: the last folded one.
+function fold(cp, prev, keepSmall, out) {
+  var lower = String.fromCodePoint(cp).toLowerCase();
+  for (var j = 0; j < lower.length; j++) {
+    var c = lower.codePointAt(j);
+    if (c > 0xffff) j++;
+    if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) c -= 0x60;
+    if (!keepSmall && SMALL[c]) c = SMALL[c];
+    if (DASHES.indexOf(c) >= 0 && isKana(prev)) c = 0x30fc;
+    out.push(c);
+    prev = c;
   }
+  return prev;
+}
 
-  // Folds one scalar already NFKC-normalised; prev is the last folded scalar.
-  function fold(cp, prev, keepSmall, out) {
-    var lower = String.fromCodePoint(cp).toLowerCase();
-    for (var j = 0; j < lower.length; j++) {
-      var c = lower.codePointAt(j);
-      if (c > 0xffff) j++;
-      if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) c -= 0x60;
-      if (!keepSmall && SMALL[c]) c = SMALL[c];
-      if (DASHES.indexOf(c) >= 0 && isKana(prev)) c = 0x30fc;
-      out.push(c);
-      prev = c;
-    }
-    return prev;
-  }
+/** NFKC, lower case, katakana to hiragana, small kana folded (unless keepSmall), dash after kana to ー. */
+function normalize(text, keepSmall) {
+  var out = [], prev = 0;
+  for (var ch of String(text).normalize('NFKC')) prev = fold(ch.codePointAt(0), prev, keepSmall, out);
+  return String.fromCodePoint.apply(null, out);
+}
 
-  /** The search normalisation: NFKC, lower case, katakana to hiragana,
-      small kana folded (unless keepSmall), dashes after kana to ー. */
-  function normalize(text, keepSmall) {
-    var out = [], prev = 0;
-    for (var ch of String(text).normalize('NFKC')) prev = fold(ch.codePointAt(0), prev, keepSmall, out);
-    return String.fromCodePoint.apply(null, out);
-  }
+// h: Han, k: kana, w: letters and digits, s: anything else.
+var WORD = /[\p{L}\p{N}\p{M}]/u;
+function cls(ch) {
+  var c = ch.codePointAt(0);
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0x20000 && c <= 0x3134f) || (c >= 0x3005 && c <= 0x3007)) return 'h';
+  if ((c >= 0x3041 && c <= 0x309f) || (c >= 0x30a0 && c <= 0x30fa) || (c >= 0x30fc && c <= 0x30ff) ||
+      (c >= 0x31f0 && c <= 0x31ff)) return 'k';
+  return WORD.test(ch) ? 'w' : 's';
+}
 
-  // h: Han, k: kana, w: letters and digits, s: anything else.
-  var WORD = /[\p{L}\p{N}\p{M}]/u;
-  function cls(ch) {
-    var c = ch.codePointAt(0);
-    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ||
-        (c >= 0x20000 && c <= 0x3134f) || (c >= 0x3005 && c <= 0x3007)) return 'h';
-    if ((c >= 0x3041 && c <= 0x309f) || (c >= 0x30a0 && c <= 0x30fa) || (c >= 0x30fc && c <= 0x30ff) ||
-        (c >= 0x31f0 && c <= 0x31ff)) return 'k';
-    return WORD.test(ch) ? 'w' : 's';
-  }
-
-  /** Splits a query into groups that must all match: a CJK run of two or
-      more characters (its bigrams), a single Han character (its unigram) or a
-      word (exact or as a prefix). */
-  function plan(query) {
-    var s = Array.from(normalize(query)), c = s.map(cls), groups = [], i = 0;
-    while (i < s.length) {
-      var start = i;
-      if (c[i] === 'h' || c[i] === 'k') {
-        while (i < s.length && (c[i] === 'h' || c[i] === 'k')) i++;
-        if (i - start === 1) {
-          if (c[start] === 'h') groups.push({ kind: 'u', text: s[start], terms: [s[start]] });
-        } else {
-          var terms = [];
-          for (var j = start; j < i - 1; j++) terms.push(s[j] + s[j + 1]);
-          groups.push({ kind: 'r', text: s.slice(start, i).join(''), terms: terms,
-            head: c[start] === 'h' && c[start + 1] === 'h', tail: c[i - 1] === 'h' && c[i - 2] === 'h' });
-        }
-      } else if (c[i] === 'w') {
-        while (i < s.length && c[i] === 'w') i++;
-        var w = s.slice(start, i);
-        if (w.length <= 40) {
-          groups.push({ kind: 'w', text: w.join(''), terms: [w.join(''), w.slice(0, 12).join('') + '*'] });
-        }
-      } else i++;
-    }
-    return groups;
-  }
-
-  function fnv1a32(text) {
-    var b = new TextEncoder().encode(text), h = 0x811c9dc5;
-    for (var i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 0x01000193) >>> 0;
-    return h;
-  }
-
-  /** Reads a head shard (or, with tail, a tail file; format in
-      SearchShardWriter.swift) into a Map from term to {docs, imp, fl, pos, df}. */
-  function decodeShard(b, tail) {
-    var o = 0, m = new Map(), dec = new TextDecoder();
-    function v() {
-      var r = 0, s = 1, x;
-      do { x = b[o++]; r += (x & 127) * s; s *= 128; } while (x & 128);
-      return r;
-    }
-    for (var n = v(); n > 0; n--) {
-      var len = v(), term = dec.decode(b.subarray(o, o + len));
-      o += len;
-      var df = tail ? 0 : v(), h = v(), count = h >> 1, docs = new Int32Array(count), imp = new Uint8Array(count),
-        fl = new Uint8Array(count), pos = [], d = 0;
-      for (var i = 0; i < count; i++) {
-        d += v(); docs[i] = d; imp[i] = b[o++];
-        if (h & 1) {
-          var f = b[o++];
-          fl[i] = f & 3;
-          pos[i] = Array.from(b.subarray(o, o += f >> 2));
-        }
+/** Groups that must all match: a CJK run (bigrams), one Han (unigram), a word (or prefix). */
+function plan(query) {
+  var s = Array.from(normalize(query)), c = s.map(cls), groups = [], i = 0;
+  while (i < s.length) {
+    var start = i;
+    if (c[i] === 'h' || c[i] === 'k') {
+      while (i < s.length && (c[i] === 'h' || c[i] === 'k')) i++;
+      if (i - start === 1) {
+        if (c[start] === 'h') groups.push({ kind: 'u', text: s[start], terms: [s[start]] });
+      } else {
+        var terms = [];
+        for (var j = start; j < i - 1; j++) terms.push(s[j] + s[j + 1]);
+        groups.push({ kind: 'r', text: s.slice(start, i).join(''), terms: terms,
+          head: c[start] === 'h' && c[start + 1] === 'h', tail: c[i - 1] === 'h' && c[i - 2] === 'h' });
       }
-      m.set(term, { docs: docs, imp: imp, fl: fl, pos: pos, df: tail ? count : df });
+    } else if (c[i] === 'w') {
+      while (i < s.length && c[i] === 'w') i++;
+      var w = s.slice(start, i);
+      if (w.length <= 40) {
+        groups.push({ kind: 'w', text: w.join(''), terms: [w.join(''), w.slice(0, 12).join('') + '*'] });
+      }
+    } else i++;
+  }
+  return groups;
+}
+
+function fnv1a32(text) {
+  var b = new TextEncoder().encode(text), h = 0x811c9dc5;
+  for (var i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 0x01000193) >>> 0;
+  return h;
+}
+
+/** A head shard or tail file (SearchShardWriter.swift) as a Map term → {docs, imp, fl, pos, df}. */
+function decodeShard(b, tail) {
+  var o = 0, m = new Map(), dec = new TextDecoder();
+  function v() {
+    var r = 0, s = 1, x;
+    do { x = b[o++]; r += (x & 127) * s; s *= 128; } while (x & 128);
+    return r;
+  }
+  for (var n = v(); n > 0; n--) {
+    var len = v(), term = dec.decode(b.subarray(o, o + len));
+    o += len;
+    var df = tail ? 0 : v(), h = v(), count = h >> 1, docs = new Int32Array(count), imp = new Uint8Array(count),
+      fl = new Uint8Array(count), pos = [], d = 0;
+    for (var i = 0; i < count; i++) {
+      d += v(); docs[i] = d; imp[i] = b[o++];
+      if (h & 1) {
+        var f = b[o++];
+        fl[i] = f & 3;
+        pos[i] = Array.from(b.subarray(o, o += f >> 2));
+      }
     }
-    return m;
+    m.set(term, { docs: docs, imp: imp, fl: fl, pos: pos, df: tail ? count : df });
   }
+  return m;
+}
 
-  // A head and its tail as one list in record order.
-  function merge(a, b) {
-    var n = a.docs.length + b.docs.length, out = { docs: new Int32Array(n), imp: new Uint8Array(n), fl: new Uint8Array(n),
-      pos: [], df: a.df }, i = 0, j = 0;
-    for (var k = 0; k < n; k++) {
-      var x = j >= b.docs.length || (i < a.docs.length && a.docs[i] < b.docs[j]) ? a : b, at = x === a ? i++ : j++;
-      out.docs[k] = x.docs[at]; out.imp[k] = x.imp[at]; out.fl[k] = x.fl[at]; out.pos[k] = x.pos[at];
-    }
-    return out;
+function merge(a, b) {
+  var n = a.docs.length + b.docs.length, out = { docs: new Int32Array(n), imp: new Uint8Array(n), fl: new Uint8Array(n),
+    pos: [], df: a.df }, i = 0, j = 0;
+  for (var k = 0; k < n; k++) {
+    var x = j >= b.docs.length || (i < a.docs.length && a.docs[i] < b.docs[j]) ? a : b, at = x === a ? i++ : j++;
+    out.docs[k] = x.docs[at]; out.imp[k] = x.imp[at]; out.fl[k] = x.fl[at]; out.pos[k] = x.pos[at];
   }
+  return out;
+}
 
-  function undelta(list) {
-    var out = [], d = 0;
-    for (var i = 0; i < list.length; i++) out.push(d += list[i]);
-    return out;
-  }
+function undelta(list) {
+  var out = [], d = 0;
+  for (var i = 0; i < list.length; i++) out.push(d += list[i]);
+  return out;
+}
 
-  function pairs(list) {
-    var out = new Map(), d = 0;
-    for (var i = 0; i < list.length; i += 2) out.set(d += list[i], list[i + 1]);
-    return out;
-  }
+function pairs(list) {
+  var out = new Map(), d = 0;
+  for (var i = 0; i < list.length; i += 2) out.set(d += list[i], list[i + 1]);
+  return out;
+}
 
-  var FACETS = ['type', 'field', 'group_type', 'area', 'recruiting'];
+var FACETS = ['type', 'field', 'group_type', 'area', 'recruiting'];
 
-  /** The query engine over one index; get(path, binary) resolves to parsed
-      JSON or a Uint8Array of a file under search/. */
-  function Engine(get) {
-    this.get = get;
-    this.shards = {};
-    this.tails = {};
-    this.chunks = {};
-  }
+/** get(path, binary) resolves to the JSON or bytes of a file under search/. */
+function Engine(get) {
+  this.get = get;
+  this.shards = {};
+  this.tails = {};
+  this.chunks = {};
+}
 
-  Engine.prototype.manifest = function () {
-    return this.m || (this.m = this.get('manifest.json'));
-  };
+Engine.prototype.manifest = function () {
+  return this.m || (this.m = this.get('manifest.json'));
+};
 
-  Engine.prototype.facets = function () {
-    var self = this;
-    return this.f || (this.f = this.get('facets.json').then(function (j) {
-      var f = { values: {}, upcoming: pairs(j.upcomingUntil), from: pairs(j.openFrom), until: pairs(j.openUntil),
-        rolling: new Set(undelta(j.rolling)) };
-      FACETS.forEach(function (k) {
-        f.values[k] = {};
-        Object.keys(j.values[k] || {}).sort().forEach(function (v) { f.values[k][v] = new Set(undelta(j.values[k][v])); });
-      });
-      self.facetData = f;
-      return f;
-    }));
-  };
-
-  Engine.prototype.shard = function (n) {
-    return this.shards[n] || (this.shards[n] = this.get('shards/' + n + '.bin', true).then(function (b) {
-      return decodeShard(b);
-    }));
-  };
-
-  Engine.prototype.tail = function (n) {
-    return this.tails[n] || (this.tails[n] = this.get('tails/' + n + '.bin', true).then(function (b) {
-      return decodeShard(b, true);
-    }));
-  };
-
-  // Score of every record matching one group, or null when the group sets no
-  // condition. Partial terms (the most common, stored with their best
-  // postings only) add to the score but are required only when the group
-  // has nothing else.
-  function scoreGroup(g, post, partial) {
-    var lists = [], out = new Map();
-    for (var i = 0; i < g.terms.length; i++) {
-      var t = g.terms[i], p = post.get(t);
-      if (g.kind === 'w') {
-        if (p) lists.push({ p: p, w: i ? 0.6 : 1 });
-      } else if (p) lists.push({ p: p, at: i, req: !partial.has(t) });
-      else if (!partial.has(t)) return out;
-    }
-    if (g.kind === 'w') {
-      lists.forEach(function (l) {
-        for (var i = 0; i < l.p.docs.length; i++) {
-          var d = l.p.docs[i], s = l.p.imp[i] * l.w;
-          if (!(out.get(d) >= s)) out.set(d, s);
-        }
-      });
-      return out;
-    }
-    if (!lists.length) return null;
-    var req = lists.filter(function (l) { return l.req; });
-    if (!req.length) req = lists;
-    var index = lists.map(function (l) {
-      var m = new Map();
-      for (var i = 0; i < l.p.docs.length; i++) m.set(l.p.docs[i], i);
-      return m;
+Engine.prototype.facets = function () {
+  var self = this;
+  return this.f || (this.f = this.get('facets.json').then(function (j) {
+    var f = { values: {}, upcoming: pairs(j.upcomingUntil), from: pairs(j.openFrom), until: pairs(j.openUntil),
+      rolling: new Set(undelta(j.rolling)) };
+    FACETS.forEach(function (k) {
+      f.values[k] = {};
+      Object.keys(j.values[k] || {}).sort().forEach(function (v) { f.values[k][v] = new Set(undelta(j.values[k][v])); });
     });
-    var first = req.reduce(function (a, b) { return b.p.docs.length < a.p.docs.length ? b : a; }).p;
-    for (var i = 0; i < first.docs.length; i++) {
-      var d = first.docs[i], at = [], s = 0, ok = true;
-      for (var k = 0; k < lists.length && ok; k++) {
-        var j = index[k].get(d);
-        if (j !== undefined) { at[k] = j; s += lists[k].p.imp[j]; } else if (req.indexOf(lists[k]) >= 0) ok = false;
-      }
-      if (ok) out.set(d, s * bonus(g, lists, at));
-    }
-    return out;
-  }
-
-  // Adjacent bigrams of the query found adjacent in the record rank it
-  // higher (新幹線 before a record with 新幹 and 幹線 apart); so does a Han
-  // query that starts (or ends) a run of Han there: 京都 in 京都市, not 東京都.
-  function bonus(g, lists, at) {
-    var f = 1, pairs = 0, adjacent = 0;
-    for (var k = 0; k + 1 < lists.length; k++) {
-      var a = lists[k], b = lists[k + 1];
-      if (b.at !== a.at + 1) continue;
-      pairs++;
-      if (at[k] === undefined || at[k + 1] === undefined) continue;
-      // Positions are stored modulo 256.
-      var pa = a.p.pos[at[k]] || [], pb = b.p.pos[at[k + 1]] || [];
-      if (pa.some(function (p) { return pb.indexOf((p + 1) & 255) >= 0; })) adjacent++;
-    }
-    if (pairs) f += adjacent / pairs;
-    var l0 = lists[0], ln = lists[lists.length - 1];
-    if (g.head && l0.at === 0 && at[0] !== undefined && l0.p.fl[at[0]] & 1) f *= 1.3;
-    if (g.tail && ln.at === g.terms.length - 1 && at[lists.length - 1] !== undefined && ln.p.fl[at[lists.length - 1]] & 2) f *= 1.1;
+    self.facetData = f;
     return f;
+  }));
+};
+
+Engine.prototype.load = function (kind, n) {
+  var c = this[kind];
+  return c[n] || (c[n] = this.get(kind + '/' + n + '.bin', true).then(function (b) { return decodeShard(b, kind === 'tails'); }));
+};
+
+// Scores of the records matching one group (null: no condition). Common
+// (partial) terms score but are required only when the group has nothing else.
+function scoreGroup(g, post, partial) {
+  var lists = [], out = new Map();
+  for (var i = 0; i < g.terms.length; i++) {
+    var t = g.terms[i], p = post.get(t);
+    if (g.kind === 'w') {
+      if (p) lists.push({ p: p, w: i ? 0.6 : 1 });
+    } else if (p) lists.push({ p: p, at: i, req: !partial.has(t) });
+    else if (!partial.has(t)) return out;
   }
-
-  function open(f, d, now) {
-    if (f.from.has(d) && f.from.get(d) > now) return false;
-    return f.rolling.has(d) || !f.until.has(d) || f.until.get(d) >= now;
-  }
-
-  function filtered(st) {
-    return st.upcoming || st.open || FACETS.some(function (k) { return (st[k] || []).length; });
-  }
-
-  /** Runs a query. state: {q, type: [], field: [], …, upcoming, open};
-      now: minutes since 1970 UTC. Resolves to {ids, total, partial, counts,
-      groups} where ids are record numbers best first and counts[facet][value]
-      the number of results that value would give.
-      A first pass reads only the heads of the query's terms (their best
-      postings). Their tails are fetched only when needed: for filters and
-      counts, when the heads give fewer than `want` results (default 10), or
-      with `full`; otherwise partial is true and total is a lower bound
-      (exact when one term decides). The filter data (the biggest file on a
-      large site) is loaded only when a filter is set or counts are asked
-      for; otherwise counts is null. */
-  Engine.prototype.search = function (state, now, counts, full, want) {
-    var self = this, groups = plan(state.q || ''), facets = counts || filtered(state);
-    return this.manifest().then(function (m) {
-      var partial = new Set(m.partial), need = {}, terms = [];
-      groups.forEach(function (g) {
-        g.terms.forEach(function (t) { terms.push(t); need[fnv1a32(t) % m.shards] = 1; });
-      });
-      var loads = Object.keys(need).map(function (n) { return self.shard(n); });
-      return Promise.all([facets ? self.facets() : null].concat(loads)).then(function (r) {
-        var post = new Map();
-        r.slice(1).forEach(function (s) { s.forEach(function (v, k) { post.set(k, (self.full && self.full.get(k)) || v); }); });
-        var cut = terms.filter(function (t) {
-          var p = post.get(t);
-          return p && !partial.has(t) && p.docs.length < p.df && !(self.full && self.full.has(t));
-        });
-        var res = rank(m, r[0], groups, post, partial, state, now);
-        if (!cut.length || !(facets || full || res.total < (want || 10))) {
-          res.partial = cut.length > 0;
-          // One term (or one word and its prefix) decides: its frequency is the count.
-          if (res.partial && groups.length === 1 && (groups[0].kind === 'w' || terms.length === 1)) {
-            cut.forEach(function (t) { res.total = Math.max(res.total, post.get(t).df); });
-          }
-          return res;
-        }
-        return self.complete(m, cut, post).then(function () {
-          return rank(m, r[0], groups, post, partial, state, now);
-        });
-      });
-    });
-  };
-
-  // Fetches the tails of terms and joins them to their heads in post.
-  Engine.prototype.complete = function (m, cut, post) {
-    var self = this, need = {};
-    self.full = self.full || new Map();
-    cut.forEach(function (t) { need[fnv1a32(t) % m.tails] = 1; });
-    return Promise.all(Object.keys(need).map(function (n) { return self.tail(n); })).then(function (tails) {
-      cut.forEach(function (t) {
-        var rest = null;
-        tails.forEach(function (x) { rest = rest || x.get(t); });
-        if (!self.full.has(t)) self.full.set(t, rest ? merge(post.get(t), rest) : post.get(t));
-        post.set(t, self.full.get(t));
-      });
-    });
-  };
-
-  function rank(m, f, groups, post, partial, state, now) {
-    var scores = null;
-    groups.forEach(function (g) {
-      var s = scoreGroup(g, post, partial);
-      if (!s) return;
-      if (!scores) { scores = s; return; }
-      var both = new Map();
-      scores.forEach(function (v, d) { if (s.has(d)) both.set(d, v + s.get(d)); });
-      scores = both;
-    });
-    if (!scores) {
-      scores = new Map();
-      // An empty query lists everything only once a filter narrows it.
-      if (filtered(state) && !groups.length) for (var d = 0; d < m.documents; d++) scores.set(d, 0);
-    }
-    var counts = {}, ids = [];
-    if (!f) {
-      scores.forEach(function (s, d) { ids.push(d); });
-      counts = null;
-    } else {
-    FACETS.forEach(function (k) { counts[k] = {}; });
-    scores.forEach(function (s, d) {
-      if (state.upcoming && f.upcoming.has(d) && f.upcoming.get(d) < now) return;
-      if (state.open && (f.from.has(d) || f.until.has(d) || f.rolling.has(d)) && !open(f, d, now)) return;
-      var failed = [];
-      FACETS.forEach(function (k) {
-        var sel = state[k] || [];
-        if (sel.length && !sel.some(function (v) { return f.values[k][v] && f.values[k][v].has(d); })) failed.push(k);
-      });
-      if (failed.length > 1) return;
-      FACETS.forEach(function (k) {
-        if (failed.length && failed[0] !== k) return;
-        var vs = f.values[k];
-        for (var v in vs) if (vs[v].has(d)) counts[k][v] = (counts[k][v] || 0) + 1;
-      });
-      if (!failed.length) ids.push(d);
-    });
-    }
-    ids.sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
-    return { ids: ids, total: ids.length, counts: counts, groups: groups };
-  }
-
-  /** Display data of records, by number: {id, type, url, title, excerpt, date}. */
-  Engine.prototype.records = function (ids) {
-    var self = this;
-    return this.manifest().then(function (m) {
-      return Promise.all(ids.map(function (d) {
-        var n = Math.floor(d / m.chunk);
-        var c = self.chunks[n] || (self.chunks[n] = self.get('docs/' + n + '.json'));
-        return c.then(function (list) {
-          var r = list[d - n * m.chunk];
-          return { id: r[0], type: r[1], url: r[2], title: r[3], excerpt: r[4], date: r[5] };
-        });
-      }));
-    });
-  };
-
-  function escape(s) {
-    return String(s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; });
-  }
-
-  /** HTML of text with the parts that match the query groups in <mark>;
-      matching runs on normalised text, mapped back to the original. */
-  function highlight(text, groups) {
-    var chars = Array.from(String(text)), norm = [], owner = [], prev = 0;
-    chars.forEach(function (ch, i) {
-      var out = [];
-      Array.from(ch.normalize('NFKC')).forEach(function (u) { prev = fold(u.codePointAt(0), prev, false, out); });
-      out.forEach(function (c) { norm.push(String.fromCodePoint(c)); owner.push(i); });
-    });
-    var hay = norm.join(''), on = new Uint8Array(chars.length);
-    var units = []; // UTF-16 offset of each normalised scalar
-    for (var i = 0, u = 0; i < norm.length; i++) { units[u] = i; u += norm[i].length; }
-    groups.forEach(function (g) {
-      var needle = g.text;
-      if (!needle) return;
-      for (var at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-        var a = units[at], b = units[at + needle.length - 1];
-        for (var k = owner[a]; k <= owner[b]; k++) on[k] = 1;
+  if (g.kind === 'w') {
+    lists.forEach(function (l) {
+      for (var i = 0; i < l.p.docs.length; i++) {
+        var d = l.p.docs[i], s = l.p.imp[i] * l.w;
+        if (!(out.get(d) >= s)) out.set(d, s);
       }
     });
-    var html = '', open = false;
-    chars.forEach(function (ch, i) {
-      if (on[i] && !open) { html += '<mark>'; open = true; }
-      if (!on[i] && open) { html += '</mark>'; open = false; }
-      html += escape(ch);
+    return out;
+  }
+  if (!lists.length) return null;
+  var req = lists.filter(function (l) { return l.req; });
+  if (!req.length) req = lists;
+  var index = lists.map(function (l) {
+    var m = new Map();
+    for (var i = 0; i < l.p.docs.length; i++) m.set(l.p.docs[i], i);
+    return m;
+  });
+  var first = req.reduce(function (a, b) { return b.p.docs.length < a.p.docs.length ? b : a; }).p;
+  for (var i = 0; i < first.docs.length; i++) {
+    var d = first.docs[i], at = [], s = 0, ok = true;
+    for (var k = 0; k < lists.length && ok; k++) {
+      var j = index[k].get(d);
+      if (j !== undefined) { at[k] = j; s += lists[k].p.imp[j]; } else if (req.indexOf(lists[k]) >= 0) ok = false;
+    }
+    if (ok) out.set(d, s * bonus(g, lists, at));
+  }
+  return out;
+}
+
+// Query bigrams adjacent in the record rank it higher (新幹線 before 新幹…幹線);
+// so does starting or ending a Han run there (京都 in 京都市, not 東京都).
+function bonus(g, lists, at) {
+  var f = 1, pairs = 0, adjacent = 0;
+  for (var k = 0; k + 1 < lists.length; k++) {
+    var a = lists[k], b = lists[k + 1];
+    if (b.at !== a.at + 1) continue;
+    pairs++;
+    if (at[k] === undefined || at[k + 1] === undefined) continue;
+        var pa = a.p.pos[at[k]] || [], pb = b.p.pos[at[k + 1]] || [];
+    if (pa.some(function (p) { return pb.indexOf((p + 1) & 255) >= 0; })) adjacent++;
+  }
+  if (pairs) f += adjacent / pairs;
+  var l0 = lists[0], ln = lists[lists.length - 1];
+  if (g.head && l0.at === 0 && at[0] !== undefined && l0.p.fl[at[0]] & 1) f *= 1.3;
+  if (g.tail && ln.at === g.terms.length - 1 && at[lists.length - 1] !== undefined && ln.p.fl[at[lists.length - 1]] & 2) f *= 1.1;
+  return f;
+}
+
+function open(f, d, now) {
+  if (f.from.has(d) && f.from.get(d) > now) return false;
+  return f.rolling.has(d) || !f.until.has(d) || f.until.get(d) >= now;
+}
+
+function filtered(st) {
+  return st.upcoming || st.open || FACETS.some(function (k) { return (st[k] || []).length; });
+}
+
+/** Runs a query (state: {q, type: [], …, upcoming, open}; now: minutes
+    since 1970 UTC) to {ids (best first), total, partial, counts, groups}.
+    Heads first; tails only for filters, counts, `full` or fewer than
+    `want` results (then partial is false); facets only when filtering. */
+Engine.prototype.search = function (state, now, counts, full, want) {
+  var self = this, groups = plan(state.q || ''), facets = counts || filtered(state);
+  return this.manifest().then(function (m) {
+    var partial = new Set(m.partial), need = {}, terms = [], required = new Set();
+    groups.forEach(function (g) {
+      // Beside rarer terms a common one adds little: skip its shard. A run
+      // of common terms only needs bigrams covering every character.
+      var skip = g.kind === 'r' && g.terms.some(function (t) { return !partial.has(t); });
+      var cover = g.kind === 'r' && !skip && g.terms.length > 2;
+      g.terms.forEach(function (t, i) {
+        if (skip && partial.has(t)) return;
+        if (cover && i % 2 && i !== g.terms.length - 1) return;
+        terms.push(t);
+        if (!partial.has(t) || !g.terms.some(function (u) { return !partial.has(u); })) required.add(t);
+        need[fnv1a32(t) % m.shards] = 1;
+      });
     });
-    return html + (open ? '</mark>' : '');
-  }
-
-  /** The search state of a query string (?q=…&type=events&field=children). */
-  function readState(search) {
-    var p = new URLSearchParams(search), st = { q: p.get('q') || '' };
-    FACETS.forEach(function (k) { st[k] = p.getAll(k); });
-    st.upcoming = p.get('upcoming') === '1';
-    st.open = p.get('open') === '1';
-    return st;
-  }
-
-  function writeState(st) {
-    var p = new URLSearchParams();
-    if (st.q) p.set('q', st.q);
-    FACETS.forEach(function (k) { (st[k] || []).forEach(function (v) { p.append(k, v); }); });
-    if (st.upcoming) p.set('upcoming', '1');
-    if (st.open) p.set('open', '1');
-    var s = p.toString();
-    return s ? '?' + s : '';
-  }
-
-  var api = { normalize: normalize, plan: plan, fnv1a32: fnv1a32, decodeShard: decodeShard, Engine: Engine,
-    highlight: highlight, readState: readState, writeState: writeState, FACETS: FACETS };
-  if (typeof module === 'object' && module.exports) module.exports = api;
-  if (typeof document === 'undefined') return;
-
-  // ---- The page ----------------------------------------------------------
-  var form = document.getElementById('search-form');
-  if (!form) return;
-  var script = document.currentScript;
-  var base = form.getAttribute('data-base') || (script ? new URL('..', script.src).pathname : '/');
-  var $ = function (id) { return document.getElementById(id); };
-  var boxes = function (k) { return Array.from(form.querySelectorAll('input[name="' + k + '"]')); };
-  var input = $('search-q'), status = $('search-status'), list = $('search-results'), more = $('search-more');
-  var upcoming = $('search-upcoming'), openOnly = $('search-open'), filters = $('search-filters') || {};
-  var engine, version = '', seq = 0, shown = 0, last, timer;
-  var PAGE = 10;
-  var TYPES = { groups: '団体', events: 'イベント', grants: '助成金', cases: '協働事例', fields: '活動分野', pages: 'ページ' };
-
-  form.classList.add('search-js');
-  engine = new Engine(function (path, binary) {
-    return fetch(base + 'search/' + path + version).then(function (r) {
-      if (!r.ok) throw new Error(path + ': ' + r.status);
-      return binary ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();
+    var loads = Object.keys(need).map(function (n) { return self.load('shards', n); });
+    return Promise.all([facets ? self.facets() : null].concat(loads)).then(function (r) {
+      var post = new Map();
+      r.slice(1).forEach(function (s) { s.forEach(function (v, k) { post.set(k, (self.full && self.full.get(k)) || v); }); });
+      var cut = terms.filter(function (t) {
+        var p = post.get(t);
+        return p && required.has(t) && p.docs.length < p.df && !(self.full && self.full.has(t));
+      });
+      var res = rank(m, r[0], groups, post, partial, state, now);
+      if (!cut.length || !(facets || full || res.total < (want || 10))) {
+        res.partial = cut.length > 0;
+        // One term (or one word and its prefix) decides: its frequency is the count.
+        if (res.partial && groups.length === 1 && (groups[0].kind === 'w' || terms.length === 1)) {
+          cut.forEach(function (t) { res.total = Math.max(res.total, post.get(t).df); });
+        }
+        return res;
+      }
+      return self.complete(m, cut, post).then(function () {
+        return rank(m, r[0], groups, post, partial, state, now);
+      });
     });
   });
-  // The manifest comes first, before any typing, so a query needs at most two
-  // round trips: its shards and the facets, then the records shown.
-  var manifest = fetch(base + 'search/manifest.json').then(function (r) { return r.json(); });
-  engine.m = manifest.then(function (m) { version = '?v=' + m.version; return m; });
+};
 
-  function current() {
-    var st = { q: input.value.trim() };
+Engine.prototype.complete = function (m, cut, post) {
+  var self = this, need = {};
+  self.full = self.full || new Map();
+  cut.forEach(function (t) { need[fnv1a32(t) % m.tails] = 1; });
+  return Promise.all(Object.keys(need).map(function (n) { return self.load('tails', n); })).then(function (tails) {
+    cut.forEach(function (t) {
+      var rest = null;
+      tails.forEach(function (x) { rest = rest || x.get(t); });
+      if (!self.full.has(t)) self.full.set(t, rest ? merge(post.get(t), rest) : post.get(t));
+      post.set(t, self.full.get(t));
+    });
+  });
+};
+
+function rank(m, f, groups, post, partial, state, now) {
+  var scores = null;
+  groups.forEach(function (g) {
+    var s = scoreGroup(g, post, partial);
+    if (!s) return;
+    if (!scores) { scores = s; return; }
+    var both = new Map();
+    scores.forEach(function (v, d) { if (s.has(d)) both.set(d, v + s.get(d)); });
+    scores = both;
+  });
+  if (!scores) {
+    scores = new Map();
+    // An empty query lists everything only once a filter narrows it.
+    if (filtered(state) && !groups.length) for (var d = 0; d < m.documents; d++) scores.set(d, 0);
+  }
+  var counts = {}, ids = [];
+  if (!f) {
+    scores.forEach(function (s, d) { ids.push(d); });
+    counts = null;
+  } else {
+  FACETS.forEach(function (k) { counts[k] = {}; });
+  scores.forEach(function (s, d) {
+    if (state.upcoming && f.upcoming.has(d) && f.upcoming.get(d) < now) return;
+    if (state.open && (f.from.has(d) || f.until.has(d) || f.rolling.has(d)) && !open(f, d, now)) return;
+    var failed = [];
     FACETS.forEach(function (k) {
-      st[k] = boxes(k).filter(function (e) { return e.checked; })
-        .map(function (e) { return e.value; });
+      var sel = state[k] || [];
+      if (sel.length && !sel.some(function (v) { return f.values[k][v] && f.values[k][v].has(d); })) failed.push(k);
     });
-    st.upcoming = !!(upcoming && upcoming.checked);
-    st.open = !!(openOnly && openOnly.checked);
-    return st;
-  }
-
-  function apply(st) {
-    input.value = st.q;
+    if (failed.length > 1) return;
     FACETS.forEach(function (k) {
-      boxes(k).forEach(function (e) { e.checked = st[k].indexOf(e.value) >= 0; });
+      if (failed.length && failed[0] !== k) return;
+      var vs = f.values[k];
+      for (var v in vs) if (vs[v].has(d)) counts[k][v] = (counts[k][v] || 0) + 1;
     });
-    if (upcoming) upcoming.checked = st.upcoming;
-    if (openOnly) openOnly.checked = st.open;
-    if (filtered(st)) filters.open = true;
+    if (!failed.length) ids.push(d);
+  });
   }
+  ids.sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+  return { ids: ids, total: ids.length, counts: counts, groups: groups };
+}
 
-  // Area and recruiting values come from the data, not the template.
-  function buildOptions(f, st) {
-    ['area', 'recruiting'].forEach(function (k) {
-      var box = $('search-filter-' + k);
-      if (!box || box.getAttribute('data-built')) return;
-      box.setAttribute('data-built', '1');
-      var labels = JSON.parse(box.getAttribute('data-labels') || '{}');
-      Object.keys(f.values[k]).forEach(function (v, i) {
-        var id = 'search-' + k + '-' + i, l = document.createElement('label');
-        l.htmlFor = id;
-        l.innerHTML = '<input type="checkbox" name="' + k + '" id="' + id + '" value="' + escape(v) + '"' +
-          (st[k].indexOf(v) >= 0 ? ' checked' : '') + '> ' + escape(labels[v] || v) + ' <span class="search-count"></span>';
-        box.appendChild(l);
+/** Display data of records by number. */
+Engine.prototype.records = function (ids) {
+  var self = this;
+  return this.manifest().then(function (m) {
+    return Promise.all(ids.map(function (d) {
+      var n = Math.floor(d / m.chunk);
+      var c = self.chunks[n] || (self.chunks[n] = self.get('docs/' + n + '.json'));
+      return c.then(function (list) {
+        var r = list[d - n * m.chunk];
+        return { id: r[0], type: r[1], url: r[2], title: r[3], excerpt: r[4], date: r[5] };
       });
-      box.hidden = !Object.keys(f.values[k]).length;
-    });
-  }
+    }));
+  });
+};
 
-  function run(history) {
-    var st = current(), mine = ++seq;
-    if (history) {
-      var url = location.pathname + writeState(st);
-      if (url !== location.pathname + location.search) window.history[history](null, '', url);
+function escape(s) {
+  return String(s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; });
+}
+
+/** text as HTML with query matches (found on normalised text) in <mark>. */
+function highlight(text, groups) {
+  var chars = Array.from(String(text)), norm = [], owner = [], prev = 0;
+  chars.forEach(function (ch, i) {
+    var out = [];
+    Array.from(ch.normalize('NFKC')).forEach(function (u) { prev = fold(u.codePointAt(0), prev, false, out); });
+    out.forEach(function (c) { norm.push(String.fromCodePoint(c)); owner.push(i); });
+  });
+  var hay = norm.join(''), on = new Uint8Array(chars.length);
+  var units = [];
+  for (var i = 0, u = 0; i < norm.length; i++) { units[u] = i; u += norm[i].length; }
+  groups.forEach(function (g) {
+    var needle = g.text;
+    if (!needle) return;
+    for (var at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+      var a = units[at], b = units[at + needle.length - 1];
+      for (var k = owner[a]; k <= owner[b]; k++) on[k] = 1;
     }
-    return engine.search(st, Date.now() / 60000, filters.open).then(function (res) {
-      if (mine !== seq) return;
-      if (res.counts) buildOptions(engine.facetData, st);
-      res.state = st;
-      last = res;
-      shown = 0;
-      list.innerHTML = '';
-      FACETS.forEach(function (k) {
-        boxes(k).forEach(function (e) {
-          var c = e.parentNode.querySelector('.search-count');
-          if (c) c.textContent = res.counts ? '(' + (res.counts[k][e.value] || 0) + ')' : '';
-        });
-      });
-      var empty = !st.q && !res.total;
-      status.textContent = empty ? '' : (st.q ? '「' + st.q + '」の検索結果: ' : '絞り込み結果: ') + res.total + '件';
-      return page();
-    }).catch(function (e) {
-      if (mine === seq) status.textContent = '検索データを読み込めませんでした。';
-      if (window.console) console.error(e);
-    });
-  }
+  });
+  var html = '', open = false;
+  chars.forEach(function (ch, i) {
+    if (on[i] && !open) { html += '<mark>'; open = true; }
+    if (!on[i] && open) { html += '</mark>'; open = false; }
+    html += escape(ch);
+  });
+  return html + (open ? '</mark>' : '');
+}
 
-  function page() {
-    var res = last;
-    // Heads alone gave the first results; the next page may need the tails.
-    if (res.partial && shown + PAGE > res.ids.length) {
-      return engine.search(res.state, Date.now() / 60000, filters.open, true).then(function (full) {
-        if (res !== last) return;
-        full.state = res.state;
-        last = full;
-        return page();
+/** The state of a query string (?q=…&type=events&field=children). */
+function readState(search) {
+  var p = new URLSearchParams(search), st = { q: p.get('q') || '' };
+  FACETS.forEach(function (k) { st[k] = p.getAll(k); });
+  st.upcoming = p.get('upcoming') === '1';
+  st.open = p.get('open') === '1';
+  return st;
+}
+
+function writeState(st) {
+  var p = new URLSearchParams();
+  if (st.q) p.set('q', st.q);
+  FACETS.forEach(function (k) { (st[k] || []).forEach(function (v) { p.append(k, v); }); });
+  if (st.upcoming) p.set('upcoming', '1');
+  if (st.open) p.set('open', '1');
+  var s = p.toString();
+  return s ? '?' + s : '';
+}
+
+var api = { normalize: normalize, plan: plan, fnv1a32: fnv1a32, decodeShard: decodeShard, Engine: Engine,
+  highlight: highlight, readState: readState, writeState: writeState, FACETS: FACETS };
+if (typeof module === 'object' && module.exports) module.exports = api;
+if (typeof document === 'undefined') return;
+
+// The page.
+var form = document.getElementById('search-form');
+if (!form) return;
+var script = document.currentScript;
+var base = form.getAttribute('data-base') || (script ? new URL('..', script.src).pathname : '/');
+var $ = function (id) { return document.getElementById(id); };
+var boxes = function (k) { return Array.from(form.querySelectorAll('input[name="' + k + '"]')); };
+var input = $('search-q'), status = $('search-status'), list = $('search-results'), more = $('search-more');
+var upcoming = $('search-upcoming'), openOnly = $('search-open'), filters = $('search-filters') || {};
+var engine, version = '', seq = 0, shown = 0, last, timer;
+var PAGE = 10;
+var TYPES = { groups: '団体', events: 'イベント', grants: '助成金', cases: '協働事例', fields: '活動分野', pages: 'ページ' };
+
+form.classList.add('search-js');
+engine = new Engine(function (path, binary) {
+  return fetch(base + 'search/' + path + version).then(function (r) {
+    if (!r.ok) throw new Error(path + ': ' + r.status);
+    return binary ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();
+  });
+});
+// The manifest comes before any typing: a query then needs two round trips.
+var manifest = fetch(base + 'search/manifest.json').then(function (r) { return r.json(); });
+engine.m = manifest.then(function (m) { version = '?v=' + m.version; return m; });
+
+function current() {
+  var st = { q: input.value.trim() };
+  FACETS.forEach(function (k) {
+    st[k] = boxes(k).filter(function (e) { return e.checked; })
+      .map(function (e) { return e.value; });
+  });
+  st.upcoming = !!(upcoming && upcoming.checked);
+  st.open = !!(openOnly && openOnly.checked);
+  return st;
+}
+
+function apply(st) {
+  input.value = st.q;
+  FACETS.forEach(function (k) {
+    boxes(k).forEach(function (e) { e.checked = st[k].indexOf(e.value) >= 0; });
+  });
+  if (upcoming) upcoming.checked = st.upcoming;
+  if (openOnly) openOnly.checked = st.open;
+  if (filtered(st)) filters.open = true;
+}
+
+// Area and recruiting values come from the data.
+function buildOptions(f, st) {
+  ['area', 'recruiting'].forEach(function (k) {
+    var box = $('search-filter-' + k);
+    if (!box || box.getAttribute('data-built')) return;
+    box.setAttribute('data-built', '1');
+    var labels = JSON.parse(box.getAttribute('data-labels') || '{}');
+    Object.keys(f.values[k]).forEach(function (v, i) {
+      var id = 'search-' + k + '-' + i, l = document.createElement('label');
+      l.htmlFor = id;
+      l.innerHTML = '<input type="checkbox" name="' + k + '" id="' + id + '" value="' + escape(v) + '"' +
+        (st[k].indexOf(v) >= 0 ? ' checked' : '') + '> ' + escape(labels[v] || v) + ' <span class="search-count"></span>';
+      box.appendChild(l);
+    });
+    box.hidden = !Object.keys(f.values[k]).length;
+  });
+}
+
+function run(history) {
+  var st = current(), mine = ++seq;
+  if (history) {
+    var url = location.pathname + writeState(st);
+    if (url !== location.pathname + location.search) window.history[history](null, '', url);
+  }
+  return engine.search(st, Date.now() / 60000, filters.open).then(function (res) {
+    if (mine !== seq) return;
+    if (res.counts) buildOptions(engine.facetData, st);
+    res.state = st;
+    last = res;
+    shown = 0;
+    list.innerHTML = '';
+    FACETS.forEach(function (k) {
+      boxes(k).forEach(function (e) {
+        var c = e.parentNode.querySelector('.search-count');
+        if (c) c.textContent = res.counts ? '(' + (res.counts[k][e.value] || 0) + ')' : '';
       });
-    }
-    var ids = res.ids.slice(shown, shown + PAGE);
-    return engine.records(ids).then(function (recs) {
+    });
+    var empty = !st.q && !res.total;
+    status.textContent = empty ? '' : (st.q ? '「' + st.q + '」の検索結果: ' : '絞り込み結果: ') + res.total + '件';
+    return page();
+  }).catch(function (e) {
+    if (mine === seq) status.textContent = '検索データを読み込めませんでした。';
+    if (window.console) console.error(e);
+  });
+}
+
+function page() {
+  var res = last;
+  // The next page may need the tails.
+  if (res.partial && shown + PAGE > res.ids.length) {
+    return engine.search(res.state, Date.now() / 60000, filters.open, true).then(function (full) {
       if (res !== last) return;
-      recs.forEach(function (r, i) {
-        var li = document.createElement('li');
-        li.className = 'search-result search-type-' + r.type;
-        li.id = 'search-result-' + (shown + i);
-        li.innerHTML = '<a href="' + escape(base + r.url) + '">' + highlight(r.title, res.groups) + '</a> ' +
-          '<span class="search-type">' + escape(TYPES[r.type] || r.type) + '</span>' +
-          (r.date ? ' <span class="search-date">' + escape(r.date) + '</span>' : '') +
-          '<p>' + highlight(r.excerpt, res.groups) + '</p>';
-        list.appendChild(li);
-      });
-      shown += recs.length;
-      more.hidden = shown >= res.total;
+      full.state = res.state;
+      last = full;
+      return page();
     });
   }
-
-  input.addEventListener('input', function () {
-    clearTimeout(timer);
-    // Short enough that results follow the last keystroke within 100 ms.
-    timer = setTimeout(function () { run('replaceState'); }, 50);
+  var ids = res.ids.slice(shown, shown + PAGE);
+  return engine.records(ids).then(function (recs) {
+    if (res !== last) return;
+    recs.forEach(function (r, i) {
+      var li = document.createElement('li');
+      li.className = 'search-result search-type-' + r.type;
+      li.id = 'search-result-' + (shown + i);
+      li.innerHTML = '<a href="' + escape(base + r.url) + '">' + highlight(r.title, res.groups) + '</a> ' +
+        '<span class="search-type">' + escape(TYPES[r.type] || r.type) + '</span>' +
+        (r.date ? ' <span class="search-date">' + escape(r.date) + '</span>' : '') +
+        '<p>' + highlight(r.excerpt, res.groups) + '</p>';
+      list.appendChild(li);
+    });
+    shown += recs.length;
+    more.hidden = shown >= res.total;
   });
-  form.addEventListener('change', function (e) { if (e.target !== input) run('pushState'); });
-  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run('pushState'); });
-  more.addEventListener('click', function () {
-    var next = shown;
-    page().then(function () { var a = $('search-result-' + next); if (a) a.querySelector('a').focus(); });
-  });
-  // Counts per filter value are worth their download once the panel is open.
-  if (filters.addEventListener) filters.addEventListener('toggle', function () { if (filters.open) run(); });
-  window.addEventListener('popstate', function () { apply(readState(location.search)); run(); });
+}
 
-  apply(readState(location.search));
-  if (location.search) run();
+input.addEventListener('input', function () {
+  clearTimeout(timer);
+  // Results within 100 ms of the last keystroke.
+  timer = setTimeout(function () { run('replaceState'); }, 50);
+});
+form.addEventListener('change', function (e) { if (e.target !== input) run('pushState'); });
+form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run('pushState'); });
+more.addEventListener('click', function () {
+  var next = shown;
+  page().then(function () { var a = $('search-result-' + next); if (a) a.querySelector('a').focus(); });
+});
+// Counts are worth their download once the panel is open.
+if (filters.addEventListener) filters.addEventListener('toggle', function () { if (filters.open) run(); });
+window.addEventListener('popstate', function () { apply(readState(location.search)); run(); });
+
+apply(readState(location.search));
+if (location.search) run();
 })();

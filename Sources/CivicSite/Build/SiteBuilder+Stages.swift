@@ -58,6 +58,9 @@ extension SiteBuilder {
     func renderPages(_ specs: [PageSpec], _ context: RenderContext, theme: ThemeTemplates, into staging: StagingFolder?,
                      _ problems: inout DiagnosticList) throws(DiagnosticList) -> Int {
         let site = context.siteValue()
+        if let staging {
+            do { try staging.prepareFolders(forFiles: specs.map(\.outputPath)) } catch { throw writeFailure(error) }
+        }
         let results: [DiagnosticList?] = specs.parallelMap(ioWorkers: staging == nil ? ProcessInfo.processInfo.activeProcessorCount : SiteBuilder.ioWorkers) { spec in
             do throws(DiagnosticList) {
                 let html = try theme.render(spec.layout, context.templateContext(for: spec, site: site), strict: true)

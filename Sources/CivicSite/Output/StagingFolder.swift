@@ -47,12 +47,44 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Writes many files on all cores.
     public func write(_ files: [OutputFile]) throws {
+        try prepareFolders(forFiles: files.map(\.path))
         let failures = files.parallelMap(ioWorkers: SiteBuilder.ioWorkers) { file -> String? in
             do { try self.write(file); return nil } catch { return "\(file.path): \(error)" }
         }
         if let first = failures.compactMap({ $0 }).first {
             throw SiteWriterError(message: "could not write \(first)")
         }
+    }
+
+    /// Creates the folders of many files at once, a level at a time with
+    /// several workers. Creating a folder is the slowest step of writing a
+    /// page on some disks, and doing it one by one under the lock below
+    /// made every writer wait.
+    public func prepareFolders(forFiles paths: [String]) throws {
+        var wanted: Set<String> = []
+        for path in paths {
+            var folder = StagingFolder.parent(of: path)
+            while !folder.isEmpty, wanted.insert(folder).inserted {
+                folder = StagingFolder.parent(of: folder)
+            }
+        }
+        lock.lock()
+        let missing = wanted.subtracting(folders)
+        lock.unlock()
+        let byDepth = Dictionary(grouping: missing) { $0.split(separator: "/").count }
+        let root = rootPath
+        for depth in byDepth.keys.sorted() {
+            let level = byDepth[depth]!.sorted()
+            let failures = level.parallelMap(ioWorkers: SiteBuilder.ioWorkers) { folder -> String? in
+                do { try FileIO.makeDirectory(root + "/" + folder); return nil } catch { return "\(error)" }
+            }
+            if let first = failures.compactMap({ $0 }).first {
+                throw SiteWriterError(message: "could not create a folder: \(first)")
+            }
+        }
+        lock.lock()
+        folders.formUnion(missing)
+        lock.unlock()
     }
 
     /// Creates a folder and its parents once; later calls for it are a set lookup.

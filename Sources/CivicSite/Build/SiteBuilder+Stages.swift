@@ -88,8 +88,18 @@ extension SiteBuilder {
     static let ioWorkers = max(8, ProcessInfo.processInfo.activeProcessorCount * 4)
 
     /// Theme assets, copied under `assets/`.
+    /// Stylesheets and scripts are minified on the way (`AssetMinifier`);
+    /// other files are copied byte for byte.
     func assets(of theme: ThemeTemplates) -> [OutputFile] {
-        theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copying: $0.source) }
+        theme.assets.map { asset in
+            let path = "assets/" + asset.relativePath
+            if let data = FileManager.default.contents(atPath: asset.source.path),
+               let text = String(data: data, encoding: .utf8),
+               let small = AssetMinifier.minify(text, fileName: asset.relativePath) {
+                return OutputFile(path: path, text: small)
+            }
+            return OutputFile(path: path, copying: asset.source)
+        }
     }
 
     func openStaging() throws(DiagnosticList) -> StagingFolder {

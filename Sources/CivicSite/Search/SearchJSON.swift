@@ -40,23 +40,9 @@ indirect enum SearchJSON: Equatable {
         }
     }
 
+    /// The open-data JSON writer's string rule, so both write the same bytes.
     static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            // U+2028/2029 are legal JSON but break older JavaScript parsers.
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        JSONValue.writeString(s, into: &out, scriptSafe: false)
     }
 
     /// Ids as gaps from the previous id, the compact form of a sorted list.

@@ -173,3 +173,24 @@ test('common (partial) terms score but are required only when nothing else is', 
   assert.deepEqual((await ids(engine, '活動助成')).sort(),
     ['grants/bunka-josei-2027', 'grants/chiiki-fukushi-josei']);
 });
+
+test('a run of only common terms shows a first page from the heads, its count approximate', async () => {
+  const manifest = readJSON(path.join(built, 'manifest.json'));
+  assert.ok(['てい', 'いま', 'ます'].every((t) => manifest.partial.includes(t)));
+  const corpus = readJSON(path.join(fixtures, 'corpus.json'));
+  const having = corpus.filter((d) => [d.title, d.kana, (d.tags || []).join(' '), d.summary, d.body]
+    .some((f) => search.normalize(f || '').includes('ています'))).map((d) => d.id).sort();
+  const engine = engineFor(built);
+  const res = await engine.search(state('ています'), NOW);
+  assert.equal(res.approximate, true);
+  assert.equal(res.partial, true);
+  assert.ok(res.ids.length > 0 && res.ids.length <= 10);
+  assert.ok(!engine.log.some((l) => l.file.startsWith('tails/')), 'no tails for the first page');
+  const first = (await engine.records(res.ids.slice(0, 1)))[0];
+  assert.ok(having.includes(first.id), `${first.id} has the phrase`);
+  // More results: the exact set, tails and all.
+  const full = await engine.search(state('ています'), NOW, false, true);
+  assert.ok(!full.approximate);
+  assert.ok(engine.log.some((l) => l.file.startsWith('tails/')));
+  assert.deepEqual((await engine.records(full.ids)).map((d) => d.id).sort(), having);
+});

@@ -5,7 +5,7 @@ public struct SearchIndexOptions: Sendable, Equatable {
     /// Raw bytes aimed at per shard; the shard count is the smallest power of
     /// two that keeps the average shard under this. Small shards keep a later
     /// query (whose terms mostly fall in shards not yet loaded) cheap.
-    public var targetShardBytes: Int = 4_000
+    public var targetShardBytes: Int = 2_000
     /// Postings kept in a term's head, in its shard: its best-scoring ones.
     /// The rest of a longer list goes to a tail file, fetched only when a
     /// query needs every match (filters, counts, more results), so a query

@@ -159,10 +159,11 @@ Engine.prototype.load = function (kind, n) {
 
 // Scores of the records matching one group (null: no condition). Common
 // (partial) terms score but are required only when the group has nothing else.
-function scoreGroup(g, post, partial) {
+function scoreGroup(g, post, partial, wide) {
   var lists = [], out = new Map();
   for (var i = 0; i < g.terms.length; i++) {
     var t = g.terms[i], p = post.get(t);
+    if (g.use && !g.use.has(t)) continue;
     if (g.kind === 'w') {
       if (p) lists.push({ p: p, w: i ? 0.6 : 1 });
     } else if (p) lists.push({ p: p, at: i, req: !partial.has(t) });
@@ -185,6 +186,7 @@ function scoreGroup(g, post, partial) {
     for (var i = 0; i < l.p.docs.length; i++) m.set(l.p.docs[i], i);
     return m;
   });
+  if (wide) return widely(g, lists, index);
   var first = req.reduce(function (a, b) { return b.p.docs.length < a.p.docs.length ? b : a; }).p;
   for (var i = 0; i < first.docs.length; i++) {
     var d = first.docs[i], at = [], s = 0, ok = true;
@@ -194,6 +196,30 @@ function scoreGroup(g, post, partial) {
     }
     if (ok) out.set(d, s * bonus(g, lists, at));
   }
+  return out;
+}
+
+// Every record in some head, those in all of them and with the bigrams at
+// the query's distances (the phrase, most likely) far first.
+function widely(g, lists, index) {
+  var out = new Map();
+  lists.forEach(function (l) {
+    for (var i = 0; i < l.p.docs.length; i++) {
+      var d = l.p.docs[i];
+      if (out.has(d)) continue;
+      var s = 0, found = 0, near = 0, prev = null;
+      for (var k = 0; k < lists.length; k++) {
+        var j = index[k].get(d);
+        if (j === undefined) { prev = null; continue; }
+        found++;
+        s += lists[k].p.imp[j];
+        var pos = lists[k].p.pos[j] || [];
+        if (prev && prev.pos.some(function (p) { return pos.indexOf((p + lists[k].at - prev.at) & 255) >= 0; })) near++;
+        prev = { pos: pos, at: lists[k].at };
+      }
+      out.set(d, s * found * (1 + 4 * near) / lists.length);
+    }
+  });
   return out;
 }
 
@@ -233,14 +259,22 @@ Engine.prototype.search = function (state, now, counts, full, want) {
   var self = this, groups = plan(state.q || ''), facets = counts || filtered(state);
   return this.manifest().then(function (m) {
     var partial = new Set(m.partial), need = {}, terms = [], required = new Set();
+    // A run of common terms alone (市民活動センター) is ranked from the heads
+    // of its first and last bigram, their positions showing the phrase: the
+    // first page without tails, the count approximate until more is asked.
+    var loose = !(facets || full) && groups.length === 1 && groups[0].kind === 'r' && groups[0].terms.length > 1 &&
+      groups[0].terms.every(function (t) { return partial.has(t); });
     groups.forEach(function (g) {
       // Beside rarer terms a common one adds little: skip its shard. A run
-      // of common terms only needs bigrams covering every character.
+      // of common (or of rare) terms only needs bigrams covering every character.
+      var some = g.terms.some(function (t) { return partial.has(t); });
       var skip = g.kind === 'r' && g.terms.some(function (t) { return !partial.has(t); });
-      var cover = g.kind === 'r' && !skip && g.terms.length > 2;
+      var cover = g.kind === 'r' && (!skip || !some) && g.terms.length > (some ? 2 : 3);
       g.terms.forEach(function (t, i) {
         if (skip && partial.has(t)) return;
+        if (loose && i && i !== g.terms.length - 1) return;
         if (cover && i % 2 && i !== g.terms.length - 1) return;
+        (g.use = g.use || new Set()).add(t);
         terms.push(t);
         if (!partial.has(t) || !g.terms.some(function (u) { return !partial.has(u); })) required.add(t);
         need[fnv1a32(t) % m.shards] = 1;
@@ -255,6 +289,13 @@ Engine.prototype.search = function (state, now, counts, full, want) {
         return p && required.has(t) && p.docs.length < p.df && !(self.full && self.full.has(t));
       });
       var res = rank(m, r[0], groups, post, partial, state, now);
+      if (loose && cut.length && res.total < (want || 10)) {
+        var wide = rank(m, r[0], groups, post, partial, state, now, true);
+        wide.ids = wide.ids.slice(0, want || 10);
+        wide.partial = wide.approximate = true;
+        wide.total = Math.min.apply(null, cut.map(function (t) { return post.get(t).df; }));
+        return wide;
+      }
       if (!cut.length || !(facets || full || res.total < (want || 10))) {
         res.partial = cut.length > 0;
         // One term (or one word and its prefix) decides: its frequency is the count.
@@ -284,10 +325,10 @@ Engine.prototype.complete = function (m, cut, post) {
   });
 };
 
-function rank(m, f, groups, post, partial, state, now) {
+function rank(m, f, groups, post, partial, state, now, wide) {
   var scores = null;
   groups.forEach(function (g) {
-    var s = scoreGroup(g, post, partial);
+    var s = scoreGroup(g, post, partial, wide);
     if (!s) return;
     if (!scores) { scores = s; return; }
     var both = new Map();
@@ -480,7 +521,6 @@ function run(history) {
       });
     });
     var empty = !st.q && !res.total;
-    status.textContent = empty ? '' : (st.q ? '「' + st.q + '」の検索結果: ' : '絞り込み結果: ') + res.total + '件';
     return page();
   }).catch(function (e) {
     if (mine === seq) status.textContent = '検索データを読み込めませんでした。';
@@ -489,13 +529,22 @@ function run(history) {
 }
 
 function page() {
-  var res = last;
+  var res = last, st = res.state;
+  status.textContent = !st.q && !res.total ? '' :
+    (st.q ? '「' + st.q + '」の検索結果: ' : '絞り込み結果: ') + (res.approximate ? '約' : '') + res.total + '件';
   // The next page may need the tails.
   if (res.partial && shown + PAGE > res.ids.length) {
     return engine.search(res.state, Date.now() / 60000, filters.open, true).then(function (full) {
       if (res !== last) return;
       full.state = res.state;
       last = full;
+      // The approximate first page is replaced by the exact one, and more.
+      if (res.approximate) {
+        var next = shown + PAGE;
+        list.innerHTML = '';
+        shown = 0;
+        return page().then(function () { if (shown < next && last === full) return page(); });
+      }
       return page();
     });
   }

@@ -6,7 +6,7 @@ scripts/bench-search.sh with the built site folders.
 Bytes are what a static host sends with gzip: the gzip -6 size of every
 file the page fetched for the query, read from the browser's resource
 timing entries. "cold" is a fresh page with an empty cache: the search
-script, the index files and the display data until the first ten results
+scripts, the index files and the display data until the first ten results
 show (for Pagefind: pagefind.js, its WebAssembly, entry, index chunks and
 fragments). "later" is the same query typed after another one in the same
 page; "later ms" runs from the input event to the results shown (our 50 ms
@@ -157,7 +157,7 @@ def ours_page(d, url):
 
 
 def measure_ours(d, site, url, q, previous):
-    wanted = lambda p: p.startswith("/search/") or p == "/assets/search.js"
+    wanted = lambda p: p.startswith("/search/") or p in ("/assets/search.js", "/assets/search-engine.js")
     begin = ours_page(d, url)
     start, _ = ours_type(d, q)
     cold_bytes, cold_requests = cost(site, entries(begin), wanted)

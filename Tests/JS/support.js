@@ -1,5 +1,5 @@
 'use strict';
-// Loads search.js and gives its engine a fetch that reads index files from
+// Loads search.js (which loads search-engine.js) and gives its engine a fetch that reads index files from
 // a folder, counting requests and bytes.
 const fs = require('node:fs');
 const path = require('node:path');

@@ -1,4 +1,4 @@
-/// How the tokenizer treats one scalar of normalised text; `search.js` has
+/// How the tokenizer treats one scalar of normalised text; `search-engine.js` has
 /// the same table.
 enum SearchCharacterClass: Equatable {
     case han

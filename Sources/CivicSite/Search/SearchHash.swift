@@ -1,4 +1,4 @@
-/// FNV-1a over UTF-8, 32 bits: picks a term's shard. `search.js` computes the
+/// FNV-1a over UTF-8, 32 bits: picks a term's shard. `search-engine.js` computes the
 /// same hash, so it must stay this simple.
 enum SearchHash {
     static func fnv1a32(_ text: String) -> UInt32 {

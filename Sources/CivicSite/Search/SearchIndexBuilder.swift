@@ -1,6 +1,6 @@
 import Foundation
 
-/// Builds the static search index read by `themes/default/assets/search.js`.
+/// Builds the static search index read by `themes/default/assets/search-engine.js`.
 ///
 /// Layout, the same at every size (paths relative to the site's `search/`):
 /// - `manifest.json`: counts, shard count, partial terms, a version for caches;

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The one text normalisation used for search, at index time here and at
-/// query time in `search.js`; `Tests/Fixtures/search/normalize-cases.json`
+/// query time in `search-engine.js`; `Tests/Fixtures/search/normalize-cases.json`
 /// holds the cases both must agree on.
 ///
 /// Steps, per Unicode scalar after NFKC (which folds full-width ＡＢＣ１２３

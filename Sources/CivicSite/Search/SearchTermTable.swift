@@ -9,7 +9,7 @@ struct SearchTermTable {
     /// Term `i` is `bytes[starts[i] ..< starts[i + 1]]`.
     private(set) var bytes: [UInt8] = []
     private(set) var starts: [Int32] = [0]
-    /// FNV-1a of each term: picks its shard, as `search.js` does.
+    /// FNV-1a of each term: picks its shard, as `search-engine.js` does.
     private(set) var hashes: [UInt32] = []
     private var slots = [Int32](repeating: -1, count: 1024)
 

@@ -17,7 +17,7 @@ final class SearchBuilderPartsTests: XCTestCase {
             let key = Array("語\(n)".utf8)
             XCTAssertEqual(table.intern(key + [0xFF], key.count), Int32(n), "only the first length bytes count")
             XCTAssertEqual(table.string(n), "語\(n)")
-            XCTAssertEqual(table.hashes[n], SearchHash.fnv1a32("語\(n)"), "the shard hash of search.js")
+            XCTAssertEqual(table.hashes[n], SearchHash.fnv1a32("語\(n)"), "the shard hash of search-engine.js")
         }
         XCTAssertEqual(table.count, 5_000)
     }

@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 final class SearchNormalizerTests: XCTestCase {
-    /// The table `search.js` is tested against too.
+    /// The table `search-engine.js` is tested against too.
     func testSharedCaseTable() throws {
         let url = SearchFixtureCorpus.folder.appendingPathComponent("normalize-cases.json")
         let root = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]

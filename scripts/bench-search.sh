@@ -50,4 +50,4 @@ for n in "${sizes[@]}"; do
 done
 
 python3 scripts/bench-search-measure.py "${sites[@]}"
-echo "machine: $(nproc) cores; bytes are gzip -6 sizes of the files the page fetched; cold includes the search script"
+echo "machine: $(nproc) cores; bytes are gzip -6 sizes of the files the page fetched; cold includes the search scripts"

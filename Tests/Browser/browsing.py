@@ -1,6 +1,6 @@
 """Small helpers for driving Chromium through Selenium."""
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
 def open_page(driver, base_url, rel):

@@ -12,6 +12,7 @@ struct BuildCommandOptions {
     var quiet = false
     var strict = false
     var timings = false
+    var force = false
 
     static func parse(_ arguments: inout Arguments, command: String) throws -> BuildCommandOptions {
         var o = BuildCommandOptions()
@@ -27,6 +28,7 @@ struct BuildCommandOptions {
             case "--quiet", "-q": o.quiet = true
             case "--strict": o.strict = true
             case "--timings": o.timings = true
+            case "--force": o.force = true
             default:
                 throw UsageError("unknown option '\(word)' for '\(command)'",
                                  hint: Suggestion.closest(to: name, in: HelpText.buildFlags).map { "did you mean '\($0)'?" }
@@ -54,7 +56,16 @@ struct BuildCommandOptions {
             contentDirectory: content, contentDisplayPath: self.content,
             themesDirectory: themeDir?.deletingLastPathComponent() ?? URL(fileURLWithPath: "themes", relativeTo: cwd),
             themeDirectory: themeDir, outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd),
-            includeDrafts: drafts, baseURL: baseURL, now: try buildDate(), strict: strict)
+            includeDrafts: drafts, baseURL: baseURL, now: try buildDate(), strict: strict, force: force)
+    }
+
+    /// Refuses an output folder whose replacement would delete the content,
+    /// the theme, the current folder or files that are not a built site.
+    func checkOutputFolder(_ options: BuildOptions) throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        if let refusal = options.outputFolderCheck(outputName: output, workingFolder: cwd).refusal() {
+            throw UsageError(refusal.message, hint: refusal.hint)
+        }
     }
 
     /// `--now` as a date or date-time, else now, in Japan.

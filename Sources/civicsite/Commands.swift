@@ -8,8 +8,9 @@ enum Commands {
         var arguments = Arguments(argv)
         do {
             guard let command = arguments.next() else {
-                print(HelpText.overview)
-                return 0
+                // A usage error: a script that forgot its command must not pass.
+                printError(HelpText.overview)
+                return 2
             }
             switch command {
             case "build", "check":
@@ -42,6 +43,7 @@ enum Commands {
         let options: BuildOptions
         do {
             options = try typed.buildOptions()
+            if command == "build" { try typed.checkOutputFolder(options) }
         } catch let error as UsageError {
             printError("error: \(error.message)" + (error.hint.map { "\n    hint: \($0)" } ?? ""))
             return 2

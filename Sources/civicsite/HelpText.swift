@@ -1,6 +1,6 @@
 /// What `civicsite --help` and `civicsite help <command>` print.
 enum HelpText {
-    static let buildFlags = ["--content", "--theme", "--output", "--drafts", "--base-url", "--now", "--quiet", "--strict", "--timings"]
+    static let buildFlags = ["--content", "--theme", "--output", "--drafts", "--base-url", "--now", "--quiet", "--strict", "--timings", "--force"]
 
     static let overview = """
     civicsite: builds the civic-activity directory site from plain content files.
@@ -30,7 +30,10 @@ enum HelpText {
       --content DIR    The content folder to read (default: content).
       --theme DIR      Use this theme folder instead of the one named by `theme:` in site.yml
                        (default: themes/<theme>, usually themes/default).
-      --output DIR     Where to write the site (default: site). Replaced as a whole on success.
+      --output DIR     Where to write the site (default: site). Replaced as a whole on success,
+                       so it may not be, hold or sit inside the content or theme folder, nor hold
+                       the current folder; a folder holding files other than a built site is
+                       refused unless --force is given.
       --drafts         Include records marked `draft: true` (to preview them; do not publish).
       --base-url URL   The address the site will be served from, overriding `base_url` in
                        site.yml, e.g. https://example.jp/shimin/ (links then work from that sub-path).
@@ -40,6 +43,7 @@ enum HelpText {
       --quiet          Print nothing but problems.
       --strict         Treat warnings as errors (exit 1 if there is any warning).
       --timings        Print how long each stage of the build took.
+      --force          Replace the output folder even if it holds files that are not a built site.
     """
 
     static let check = """
@@ -51,7 +55,7 @@ enum HelpText {
     Usage: civicsite check [options]
 
     Options: the same as `build` (--content, --theme, --drafts, --base-url, --now, --quiet, --strict);
-    --output is accepted and ignored.
+    --output and --force are accepted and ignored.
     """
 
     static let markdown = """

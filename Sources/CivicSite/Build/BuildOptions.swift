@@ -17,10 +17,13 @@ public struct BuildOptions: Sendable {
     public var now: DateTime
     /// Treat warnings as errors.
     public var strict: Bool
+    /// Replace an output folder even when it holds files that are not a
+    /// built site (never the content or theme folders).
+    public var force: Bool
 
     public init(contentDirectory: URL, contentDisplayPath: String = "content", themesDirectory: URL,
                 themeDirectory: URL? = nil, outputDirectory: URL, includeDrafts: Bool = false,
-                baseURL: String? = nil, now: DateTime, strict: Bool = false) {
+                baseURL: String? = nil, now: DateTime, strict: Bool = false, force: Bool = false) {
         self.contentDirectory = contentDirectory
         self.contentDisplayPath = contentDisplayPath
         self.themesDirectory = themesDirectory
@@ -30,5 +33,6 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.now = now
         self.strict = strict
+        self.force = force
     }
 }

@@ -103,6 +103,10 @@ extension SiteBuilder {
     }
 
     func openStaging() throws(DiagnosticList) -> StagingFolder {
+        let name = options.outputDirectory.relativePath
+        if let refusal = options.outputFolderCheck(outputName: name).refusal() {
+            throw DiagnosticList([.error(at: .file(name), refusal.message, hint: refusal.hint)])
+        }
         do {
             return try StagingFolder(replacing: options.outputDirectory)
         } catch {

@@ -3,38 +3,12 @@ import XCTest
 
 /// The `civicsite` executable: exit codes, messages on standard error, help.
 final class CommandLineTests: XCTestCase {
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    /// The executable built beside the test bundle (on Linux the bundle URL is
-    /// the products folder itself; on macOS the `.xctest` bundle inside it).
-    static var executable: URL {
-        let bundle = Bundle(for: CommandLineTests.self).bundleURL
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("civicsite") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
-
-    func run(_ arguments: [String], in directory: URL = TestPaths.projectRoot) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+    func run(_ arguments: [String], in directory: URL = TestPaths.projectRoot) throws -> CivicSiteCommand.Run {
+        try CivicSiteCommand.run(arguments, in: directory)
     }
 
     override func setUpWithError() throws {
-        // `swift test` builds every product, so a missing executable is a real failure.
-        guard FileManager.default.isExecutableFile(atPath: Self.executable.path) else {
-            XCTFail("the civicsite executable was not found at \(Self.executable.path)")
-            throw XCTSkip("no executable")
-        }
+        try CivicSiteCommand.requireExecutable()
     }
 
     func testHelpExplainsEveryBuildFlag() throws {
@@ -55,6 +29,9 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(flag.stderr.contains("did you mean '--output'?"), flag.stderr)
         XCTAssertEqual(try run(["check", "--now", "tomorrow"]).status, 2)
         XCTAssertEqual(try run(["check", "--content", "no-such-folder"]).status, 2)
+        let bare = try run([])
+        XCTAssertEqual(bare.status, 2, "no command is a usage error")
+        XCTAssertTrue(bare.stderr.contains("Usage: civicsite <command>"), bare.stderr)
     }
 
     func testCheckReportsContentErrorsWithExitOne() throws {
@@ -78,7 +55,7 @@ final class CommandLineTests: XCTestCase {
 
     func testMarkdownCommandRendersStandardInput() throws {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = CivicSiteCommand.executable
         process.arguments = ["markdown"]
         let input = Pipe(), out = Pipe()
         process.standardInput = input

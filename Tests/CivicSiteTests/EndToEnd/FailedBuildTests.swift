@@ -17,6 +17,7 @@ final class FailedBuildTests: XCTestCase {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
             let sentinel = Data("previous site \(name)\n".utf8)
             try sentinel.write(to: output.appendingPathComponent("index.html"))
+            try sentinel.write(to: output.appendingPathComponent("sitemap.xml"))
             let contentBefore = try snapshot(siteRoot.appendingPathComponent("content"))
 
             let builder = SiteBuilder(options: FixtureBuild.options(siteRoot: siteRoot, output: output))
@@ -28,7 +29,7 @@ final class FailedBuildTests: XCTestCase {
                 let expected = try String(contentsOf: siteRoot.appendingPathComponent("expected.txt"), encoding: .utf8)
                 XCTAssertEqual(error.description + "\n", expected, "\(name): diagnostics differ")
             }
-            XCTAssertEqual(FixtureBuild.files(under: output), ["index.html"], "\(name): the previous site was changed")
+            XCTAssertEqual(FixtureBuild.files(under: output), ["index.html", "sitemap.xml"], "\(name): the previous site was changed")
             XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("index.html")), sentinel)
             XCTAssertEqual(try snapshot(siteRoot.appendingPathComponent("content")), contentBefore, "\(name): content/ was modified")
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0 != "site" }

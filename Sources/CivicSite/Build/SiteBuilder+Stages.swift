@@ -2,13 +2,20 @@ import Foundation
 
 extension SiteBuilder {
     /// Reads and validates `content/`. Fails early: nothing can be rendered
-    /// from content with errors.
+    /// from content with errors; the theme's own problems are still reported
+    /// in the same run, so a fix of the content does not uncover new ones.
     func loadContent(_ problems: inout DiagnosticList) throws(DiagnosticList) -> SiteContent {
         let (loaded, diagnostics) = ContentLoader.load(directory: options.contentDirectory,
                                                        displayPath: options.contentDisplayPath,
                                                        includeDrafts: options.includeDrafts)
         problems.append(contentsOf: diagnostics)
         guard var content = loaded, !problems.hasErrors else {
+            if let config = loaded?.config
+                ?? ContentLoader.siteConfig(directory: options.contentDirectory, displayPath: options.contentDisplayPath) {
+                var themeProblems = DiagnosticList()
+                _ = try? loadTheme(for: config, &themeProblems)
+                problems.append(contentsOf: themeProblems)
+            }
             throw problems
         }
         if let override = options.baseURL {

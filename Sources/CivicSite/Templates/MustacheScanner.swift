@@ -104,7 +104,7 @@ struct MustacheScanner {
         if kind == .delimiters {
             changeDelimiters(content, at: location)
         } else if kind != .comment {
-            checkName(content, at: location)
+            checkName(content, at: location, tagStart: string(start, cursor))
         }
         tokens.append(MustacheToken(kind: kind, content: content, location: location))
         return true
@@ -136,8 +136,17 @@ struct MustacheScanner {
         }
     }
 
-    private mutating func checkName(_ name: String, at location: SourceLocation) {
-        if name.isEmpty {
+    /// `tagStart`: the opening delimiter and sigil as written, e.g. `{{#`.
+    private mutating func checkName(_ name: String, at location: SourceLocation, tagStart: String) {
+        let closeText = String(String.UnicodeScalarView(close))
+        let openText = String(String.UnicodeScalarView(open))
+        // A name running over a line or into the next tag is a tag left
+        // unclosed (`{{title}` …); its closing came from a later tag.
+        if name.contains("\n") || name.contains(openText) {
+            let written = String(name.unicodeScalars.prefix { !$0.isMustacheWhitespace && !"{}<>".unicodeScalars.contains($0) })
+            diagnostics.append(.error(at: location, "tag '\(tagStart)\(written)' is not closed with '\(closeText)'",
+                                      hint: "write '\(tagStart)\(written)\(closeText)'"))
+        } else if name.isEmpty {
             diagnostics.append(.error(at: location, "empty tag name", hint: "write a name between the delimiters, e.g. {{title}}"))
         } else if name.unicodeScalars.contains(where: \.isMustacheWhitespace) {
             diagnostics.append(.error(at: location, "invalid tag name '\(name)'", hint: "names cannot contain spaces"))

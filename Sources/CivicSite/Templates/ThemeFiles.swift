@@ -40,11 +40,11 @@ enum ThemeFiles {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw DiagnosticList([.error(at: .file(displayPath), "cannot read the file")])
         }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticList([.error(at: .file(displayPath), "the file is not valid UTF-8", hint: "save it as UTF-8")])
+        // The content files' decoding: located errors that recognise
+        // Shift_JIS, no byte-order mark copied into every page, LF only.
+        switch SourceText.decode(data, path: displayPath) {
+        case .success(let text): return text
+        case .failure(let problems): throw problems
         }
-        // A byte-order mark would otherwise be copied into every page.
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
     }
 }

@@ -38,10 +38,17 @@ extension ThemeTemplates {
         return chain
     }
 
+    /// A folder with layouts or a theme.yml: other folders beside a theme
+    /// given by path (the content, the site) are not offered as themes.
+    private static func isTheme(_ folder: URL) -> Bool {
+        ThemeFiles.isDirectory(folder.appendingPathComponent("layouts"))
+            || FileManager.default.fileExists(atPath: folder.appendingPathComponent("theme.yml").path)
+    }
+
     private static func unknownTheme(_ name: String, at location: SourceLocation, in themesDirectory: URL,
                                      displayRoot: String) -> Diagnostic {
         let existing = ((try? FileManager.default.contentsOfDirectory(atPath: themesDirectory.path)) ?? [])
-            .filter { !$0.hasPrefix(".") && ThemeFiles.isDirectory(themesDirectory.appendingPathComponent($0)) }
+            .filter { !$0.hasPrefix(".") && isTheme(themesDirectory.appendingPathComponent($0)) }
             .sorted()
         let hint = Suggestion.closest(to: name, in: existing).map { "did you mean '\($0)'?" }
             ?? (existing.isEmpty ? "no themes found in \(displayRoot)/" : "themes found: \(existing.joined(separator: ", "))")

@@ -40,10 +40,11 @@ public struct ThemeTemplates: Sendable {
     /// error (located at the tag) instead of rendering as empty; so is a missing partial.
     public func render(_ layout: String, _ context: TemplateValue, strict: Bool) throws(DiagnosticList) -> String {
         guard let template = layouts[layout] else {
-            let hint = Suggestion.closest(to: layout, in: layoutNames).map { "did you mean '\($0)'?" }
-                ?? "add layouts/\(layout).mustache to the theme"
+            // The engine names the layout of each page kind, so a missing one
+            // is a file the theme lacks, not a typo to correct.
             throw DiagnosticList([.error(at: .file("\(primaryDisplayPath)/layouts/\(layout).mustache"),
-                                         "unknown layout '\(layout)'", hint: hint)])
+                                         "the theme has no layout '\(layout)' for these pages",
+                                         hint: "add layouts/\(layout).mustache (the default theme's is a starting point), or extend a theme that has it")])
         }
         return try template.render(context, partials: includable, strict: strict)
     }

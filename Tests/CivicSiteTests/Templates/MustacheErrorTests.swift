@@ -60,6 +60,14 @@ final class MustacheErrorTests: XCTestCase {
         XCTAssertEqual(errors[2].location.column, 12, "the second tag uses the delimiters set by the first")
     }
 
+    func testATagLeftUnclosedIsNamedAsSuch() {
+        // The scanner pairs `{{title}` with the `}}` of the next tag.
+        let errors = parseErrors("<h3>{{title}</h3>\n<p>{{type}}</p>\n{{#events}\n{{/events}}")
+        XCTAssertEqual(errors.map(\.description).first,
+                       "themes/default/layouts/group.mustache:1:5: error: tag '{{title' is not closed with '}}'\n    hint: write '{{title}}'")
+        XCTAssertEqual(errors.map(\.message).dropFirst().first, "tag '{{#events' is not closed with '}}'")
+    }
+
     func testInvalidDelimiterChange() {
         XCTAssertEqual(parseErrors("{{=<%=}}").map(\.message), ["invalid delimiter change '<%'"])
     }

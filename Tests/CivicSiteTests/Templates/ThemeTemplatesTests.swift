@@ -119,7 +119,8 @@ final class ThemeTemplatesTests: XCTestCase {
         let theme = try ThemeTemplates.load(layers: fixture.layers("city", "default"))
         XCTAssertThrowsError(try theme.render("grop", group, strict: false)) { error in
             XCTAssertEqual((error as? DiagnosticList)?.description,
-                           "themes/city/layouts/grop.mustache:1:1: error: unknown layout 'grop'\n    hint: did you mean 'group'?")
+                           "themes/city/layouts/grop.mustache:1:1: error: the theme has no layout 'grop' for these pages\n"
+                           + "    hint: add layouts/grop.mustache (the default theme's is a starting point), or extend a theme that has it")
         }
         XCTAssertThrowsError(try theme.render("group", ["name": "x", "fields": [], "sitee": "y"], strict: true)) { error in
             XCTAssertEqual((error as? DiagnosticList)?.description,

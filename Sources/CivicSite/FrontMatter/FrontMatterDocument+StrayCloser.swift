@@ -27,14 +27,20 @@ extension FrontMatterDocument {
 
     /// `key: value` or `key:`: a key without blanks, not starting like
     /// Markdown (heading, quote, list, emphasis, link, code) or a comment.
+    /// A key of ASCII letters may also be followed by `：` or by `:` without
+    /// a space, the typing mistakes the parser then reports; prose and URLs
+    /// do not look like that.
     static func looksLikeKeyLine(_ line: Substring) -> Bool {
         let trimmed = line.drop { $0 == " " }
-        guard let colon = trimmed.firstIndex(of: ":"), colon > trimmed.startIndex else { return false }
+        guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }),
+              colon > trimmed.startIndex else { return false }
         let key = trimmed[..<colon]
         guard let first = key.first, !"#>*-+|![`<".contains(first) else { return false }
         guard !key.contains(where: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) else { return false }
         let next = trimmed[trimmed.index(after: colon)...].first
-        return next == nil || next == " " || next == "\t"
+        if trimmed[colon] == ":" && (next == nil || next == " " || next == "\t") { return true }
+        let asciiKey = key.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "_" }
+        return asciiKey && next != "/"
     }
 
     static func isListItem(_ line: Substring) -> Bool {

@@ -40,8 +40,17 @@ final class FrontMatterStaffMistakeTests: XCTestCase {
         ])
     }
 
+    func testKeysWithTypingMistakesAfterAStrayLineStillCount() {
+        XCTAssertEqual(diagnostics(head + "a: 1\n---\nfees:年会費\narea\u{FF1A} 北区\n---\n本文\n"), [
+            "\(path):4:1: error: front matter ends here but the lines after it look like more keys\n    hint: remove this '---': the front matter ends at the '---' on line 7",
+            "\(path):5:5: error: no space after ':' in 'fees:年会費'\n    hint: write 'fees: 年会費'",
+            "\(path):6:5: error: full-width colon '\u{FF1A}' after 'area'\n    hint: write a half-width ':' followed by a space",
+        ])
+    }
+
     func testABodyWithAThematicBreakIsLeftAlone() throws {
         for body in ["本文\n\n---\n\n続き\n", "\n## 見出し\n---\n", "- 項目\n---\n", "注意 事項: 雨天中止\n---\n",
+                     "注意:雨天中止\n---\n", "日時：12月5日\n---\n",
                      "日時: 12月5日\n\n本文です。\n---\n", "a: 1\n", "https://example.jp/\n---\n"] {
             let document = try FrontMatterDocument.split(head + "---\n" + body, path: path).get()
             XCTAssertEqual(document.body, body)

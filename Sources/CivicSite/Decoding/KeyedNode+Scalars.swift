@@ -42,6 +42,9 @@ extension KeyedNode {
             if case .string(let s) = node.value {
                 let digits = s.unicodeScalars.filter { ("0"..."9").contains($0) }
                 if !digits.isEmpty { hint = "write digits only, e.g. '\(key): \(KeyedNode.westernYear(s) ?? String(String.UnicodeScalarView(digits)))'" }
+                // A quoted number too large for a whole number: suggesting
+                // to drop the quotes would only lead to the parser's error.
+                if digits.count == s.unicodeScalars.count && Int(s) == nil { hint = "the number is too large" }
             }
             report(.error(at: node.location, "'\(qualified(key))' must be a whole number, found \(node.kindDescription)", hint: hint))
             return nil

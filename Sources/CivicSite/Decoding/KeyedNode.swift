@@ -74,13 +74,27 @@ public struct KeyedNode: Sendable {
     public mutating func warnAboutUnknownKeys(known: [String]) {
         for entry in entries where !readKeys.contains(entry.key) {
             let hint: String
-            if let near = Suggestion.closest(to: entry.key, in: known) {
+            if let halfWidth = Self.halfWidth(entry.key), known.contains(halfWidth) {
+                hint = "write it in half-width letters: '\(halfWidth)'"
+            } else if let near = Suggestion.closest(to: entry.key, in: known) {
                 hint = "did you mean '\(near)'?"
             } else {
                 hint = "known keys are: \(known.joined(separator: ", "))"
             }
             report(.warning(at: entry.keyLocation, "unknown key '\(qualified(entry.key))'", hint: hint))
         }
+    }
+
+    /// The key with full-width letters, digits and signs (`ａｒｅａ`, typed
+    /// with the Japanese input method on) made half-width, as NFKC does, and
+    /// lowercased; nil when there are none.
+    static func halfWidth(_ key: String) -> String? {
+        let fullWidth: ClosedRange<UInt32> = 0xFF01...0xFF5E
+        guard key.unicodeScalars.contains(where: { fullWidth.contains($0.value) }) else { return nil }
+        let scalars = key.unicodeScalars.map { scalar in
+            fullWidth.contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
+        }
+        return String(String.UnicodeScalarView(scalars)).lowercased()
     }
 
     /// Folds a nested decoder's findings into this one.

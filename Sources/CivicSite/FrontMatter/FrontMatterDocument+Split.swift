@@ -2,7 +2,12 @@ extension FrontMatterDocument {
     /// Splits decoded text (see `SourceText.decode`) of the file at `path`.
     ///
     /// The first line must be `---` (trailing blanks allowed); the front
-    /// matter ends at the next line that is exactly `---` or `...`.
+    /// matter ends at the next line that is exactly `---`, unless that line
+    /// is followed by more lines that look like keys and then another `---`
+    /// line: staff sometimes paste a `---` in the middle, and ending there
+    /// would silently turn the remaining keys into body text. Such a stray
+    /// line stays in the front matter, where the parser reports it. A `...`
+    /// line never ends the front matter (the contract allows only `---`).
     public static func split(_ text: String, path: String) -> Result<FrontMatterDocument, DiagnosticList> {
         let utf8 = text.utf8
         func lineEnd(from start: String.Index) -> String.Index {
@@ -17,23 +22,40 @@ extension FrontMatterDocument {
         var lineStart = contentStart
         var lineNumber = 2
         var closerWithBlanks: Int?
+        var documentEnd: Int?
         while lineStart < utf8.endIndex {
             let end = lineEnd(from: lineStart)
             let line = utf8[lineStart..<end]
-            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+            if line.elementsEqual("---".utf8) && !moreKeysFollow(text, from: after(end)) {
                 return .success(FrontMatterDocument(
                     frontMatter: String(text[contentStart..<lineStart]), frontMatterFirstLine: 2,
                     body: String(text[after(end)...]), bodyFirstLine: lineNumber + 1))
             }
+            if documentEnd == nil && line.elementsEqual("...".utf8) { documentEnd = lineNumber }
             if closerWithBlanks == nil && isOpeningDelimiter(line) { closerWithBlanks = lineNumber }
             lineStart = after(end)
             lineNumber += 1
         }
-        var hint = "add a line with only '---' after the last 'key: value' line"
+        return .failure(DiagnosticList([notClosed(text, path: path, closerWithBlanks: closerWithBlanks, documentEnd: documentEnd)]))
+    }
+
+    /// The report for front matter without a closing `---` line, at the line
+    /// that was most likely meant to close it.
+    static func notClosed(_ text: String, path: String, closerWithBlanks: Int?, documentEnd: Int?) -> Diagnostic {
         if let line = closerWithBlanks {
-            hint = "line \(line) has spaces after '---'; remove them to end the front matter there"
+            return .error(at: .file(path), "front matter is not closed: no '---' line after the opening '---'",
+                          hint: "line \(line) has spaces after '---'; remove them to end the front matter there")
         }
-        return .failure(DiagnosticList([.error(at: .file(path), "front matter is not closed: no '---' line after the opening '---'", hint: hint)]))
+        if let (location, message) = closerLookAlike(text, path: path) {
+            return .error(at: location, message, hint: "write three half-width hyphens: ---")
+        }
+        if let line = documentEnd {
+            return .error(at: SourceLocation(file: path, line: line, column: 1),
+                          "a document end marker ('...') cannot end the front matter",
+                          hint: "write '---' instead of '...'")
+        }
+        return .error(at: .file(path), "front matter is not closed: no '---' line after the opening '---'",
+                      hint: "add a line with only '---' after the last 'key: value' line")
     }
 
     /// `---` followed only by blanks, which editors often leave behind.

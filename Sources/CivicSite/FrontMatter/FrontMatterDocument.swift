@@ -20,6 +20,9 @@ public struct FrontMatterDocument: Sendable, Equatable {
 
     /// Parses `frontMatter`, with locations in the file at `path`.
     public func parseFrontMatter(path: String) -> (node: FrontMatterNode?, diagnostics: [Diagnostic]) {
-        FrontMatterParser.parse(frontMatter, file: path, firstLine: frontMatterFirstLine)
+        var reader = FrontMatterReader(frontMatter, file: path, firstLine: frontMatterFirstLine)
+        reader.closingLine = bodyFirstLine - 1
+        let node = reader.parseDocument()
+        return (node, reader.diagnostics)
     }
 }

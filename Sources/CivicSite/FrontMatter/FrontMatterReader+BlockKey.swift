@@ -33,6 +33,7 @@ extension FrontMatterReader {
             p += 1
         }
         guard at(p) == ":" else {
+            if let mistake = keyLineMistake(at: start) { throw mistake }
             throw error(at: start, "missing ':' after '\(excerpt(at: start))'",
                         hint: "write 'key: value', or indent the line if it continues the value above")
         }

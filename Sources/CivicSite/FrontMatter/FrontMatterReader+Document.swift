@@ -32,6 +32,10 @@ extension FrontMatterReader {
             }
             skippingDeeper = false
             let lineStart = pos
+            if indent == 0, let lookAlike = closerLookAlike(at: pos) {
+                diagnostics.append(lookAlike.diagnostic)
+                break
+            }
             do {
                 pos += indent
                 if indent != n {

@@ -40,6 +40,9 @@ extension FrontMatterReader {
                 continue
             }
             if q != p { throw tabInIndentation(at: p) }
+            if c == "\u{3000}" && (p == start || startsKeyOrItem(after: p)) {
+                throw error(at: p, "full-width space (\u{3000}) in indentation", hint: "indent with half-width spaces")
+            }
             if p == start { try rejectDocumentMarker(at: start) }
             pos = start
             return p - start
@@ -56,6 +59,15 @@ extension FrontMatterReader {
         if isMarker {
             let marker = text(start..<(start + 3))
             let trailingBlanksOnly = excerpt(at: start) == marker && at(start + 3) != nil && at(start + 3) != "\n"
+            // Only the split keeps an exact `---` or `...` line inside the
+            // front matter, because keys follow it.
+            if let closingLine, at(start + 3) == nil || at(start + 3) == "\n" {
+                let message = marker == "---"
+                    ? "front matter ends here but the lines after it look like more keys"
+                    : "a document end marker ('...') is not supported"
+                throw error(at: start, message,
+                            hint: "remove this '\(marker)': the front matter ends at the '---' on line \(closingLine)")
+            }
             let hint = trailingBlanksOnly
                 ? "if this line should end the front matter, remove the spaces after '\(marker)'"
                 : "front matter is a single block of 'key: value' lines; remove this line"
@@ -66,6 +78,15 @@ extension FrontMatterReader {
             throw error(at: start, "directives ('\(word(at: start))') are not supported",
                         hint: "remove this line; front matter needs no directives")
         }
+    }
+
+    /// Whether the text after the full-width spaces at `index` is a key or a
+    /// list item, so the spaces were meant as indentation; a value written
+    /// on its own line may start with one, as Japanese paragraphs do.
+    func startsKeyOrItem(after index: Int) -> Bool {
+        var p = index
+        while at(p) == "\u{3000}" || Self.isBlank(at(p)) { p += 1 }
+        return isDash(at: p) || looksLikeKey(at: p)
     }
 
     func tabInIndentation(at index: Int) -> FrontMatterSyntaxError {

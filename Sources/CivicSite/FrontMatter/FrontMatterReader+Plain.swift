@@ -18,6 +18,9 @@ extension FrontMatterReader {
             guard let (segment, breaks) = continuation(after: stop, parentIndent: n, flow: flow) else { break }
             (end, stop) = scanPlainLine(from: segment, flow: flow)
             if end == segment { break }
+            if !flow && at(stop) == ":" && scalars[segment] == "\u{3000}" {
+                throw error(at: segment, "full-width space (\u{3000}) in indentation", hint: "indent with half-width spaces")
+            }
             if !flow && at(stop) == ":" {
                 throw error(at: segment, "bad indentation of key '\(text(segment..<end))'",
                             hint: "keys of one mapping start in the same column; to nest '\(text(segment..<end))', leave the value on line \(location(start).line) empty")
@@ -34,8 +37,10 @@ extension FrontMatterReader {
         let raw = text(start..<rawEnd)
         let value = folded.string
         guard let resolved = FrontMatterScalarResolver.resolve(value) else {
+            // No advice to quote it: a key that needs a number would then
+            // report text instead, sending the editor round in a circle.
             throw error(at: start, "the number '\(value)' is too large",
-                        hint: "put it in quotes to keep it as text")
+                        hint: "whole numbers can have at most 18 digits; check for extra digits")
         }
         return FrontMatterNode(resolved, at: location(start), style: .plain, raw: raw)
     }

@@ -12,6 +12,11 @@ struct FrontMatterReader {
     var pos = 0
     var depth = 0
     var diagnostics: [Diagnostic] = []
+    /// The line of the `---` that ends this front matter in its file, when
+    /// the text comes from a split content file: a `---` or `...` line
+    /// inside the text is then a stray one, and the hint can say where the
+    /// front matter really ends.
+    var closingLine: Int?
 
     /// Deep nesting is never meant in front matter, and a bound keeps
     /// garbled input from exhausting the stack.

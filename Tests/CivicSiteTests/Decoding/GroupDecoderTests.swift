@@ -84,6 +84,31 @@ final class GroupDecoderTests: XCTestCase {
         XCTAssertNotNil(result.record, "warnings alone keep the record")
     }
 
+    func testKeyInFullWidthLettersIsNamedAsSuch() {
+        let result = decode(valid + "\nａｒｅａ: 本町地区\nＵＰＤＡＴＥＤ: 2026-04-01\nａｒｅａｓ: 北区")
+        assertDiagnostics(result.diagnostics, """
+            content/groups/sakura.md:20:1: warning: unknown key 'ａｒｅａ'
+                hint: write it in half-width letters: 'area'
+            content/groups/sakura.md:21:1: warning: unknown key 'ＵＰＤＡＴＥＤ'
+                hint: write it in half-width letters: 'updated'
+            content/groups/sakura.md:22:1: warning: unknown key 'ａｒｅａｓ'
+                hint: known keys are: \(GroupDecoder.keys.joined(separator: ", "))
+            """)
+        let nested = decode(valid.replacingOccurrences(of: "  url: https", with: "  ｕｒｌ: https"))
+        assertDiagnostics(nested.diagnostics, """
+            content/groups/sakura.md:13:3: warning: unknown key 'contact.ｕｒｌ'
+                hint: write it in half-width letters: 'url'
+            """)
+    }
+
+    func testQuotedNumberTooLargeSaysSoInsteadOfSuggestingToUnquote() {
+        let result = decode(valid.replacingOccurrences(of: "members: 30", with: "members: \"99999999999999999999\""))
+        assertDiagnostics(result.diagnostics, """
+            content/groups/sakura.md:8:10: error: 'members' must be a whole number, found text
+                hint: the number is too large
+            """)
+    }
+
     func testUnknownKeyInsideANestedMappingIsQualified() {
         let result = decode(valid.replacingOccurrences(of: "  url: https", with: "  ulr: https"))
         assertDiagnostics(result.diagnostics, """

@@ -24,11 +24,18 @@ final class FrontMatterDocumentTests: XCTestCase {
                                                      body: "# 見出し\n\n本文\n", bodyFirstLine: 5))
     }
 
-    func testOpeningMayHaveTrailingBlanksAndClosingMayBeDots() throws {
-        let document = try split("---  \t\na: 1\n...\nbody").get()
+    func testOpeningMayHaveTrailingBlanks() throws {
+        let document = try split("---  \t\na: 1\n---\nbody").get()
         XCTAssertEqual(document.frontMatter, "a: 1\n")
         XCTAssertEqual(document.body, "body")
         XCTAssertEqual(document.bodyFirstLine, 4)
+    }
+
+    /// The contract allows only `---`; a `...` line is reported, not taken
+    /// as the end (see FrontMatterStaffMistakeTests).
+    func testDotsDoNotCloseTheFrontMatter() {
+        XCTAssertEqual(failure("---\na: 1\n...\nbody"),
+                       "\(path):3:1: error: a document end marker ('...') cannot end the front matter\n    hint: write '---' instead of '...'")
     }
 
     func testEmptyFrontMatterAndEmptyBody() throws {

@@ -155,7 +155,7 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
 
     func testNumberTooLarge() {
         XCTAssertEqual(FrontMatterCheck.error("a: 99999999999999999999\n"),
-                       "\(path):1:4: error: the number '99999999999999999999' is too large\n    hint: put it in quotes to keep it as text")
+                       "\(path):1:4: error: the number '99999999999999999999' is too large\n    hint: whole numbers can have at most 18 digits; check for extra digits")
     }
 
     func testFlowErrors() {

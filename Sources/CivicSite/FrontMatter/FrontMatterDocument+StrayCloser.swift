@@ -1,0 +1,81 @@
+/// Recognising the lines that were meant as part of the front matter but
+/// would end it, or that were meant to end it but do not.
+extension FrontMatterDocument {
+    /// Whether the lines from `start` up to a later line that is exactly
+    /// `---` all look like front matter (blank, `key: value`, `key:`,
+    /// `- item`, indented), the first of them a `key:` line. A body that
+    /// merely contains a thematic break starts with prose and is left alone.
+    static func moreKeysFollow(_ text: String, from start: String.Index) -> Bool {
+        var sawKey = false
+        var rest = text[start...]
+        // Line by line without splitting the whole body: usually the first
+        // body line already decides.
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+            if line == "---" { return sawKey }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            if looksLikeKeyLine(line) {
+                sawKey = true
+            } else if !sawKey || !(isListItem(line) || isIndented(line)) {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// `key: value` or `key:`: a key without blanks, not starting like
+    /// Markdown (heading, quote, list, emphasis, link, code) or a comment.
+    /// A key of ASCII letters may also be followed by `：` or by `:` without
+    /// a space, the typing mistakes the parser then reports; prose and URLs
+    /// do not look like that.
+    static func looksLikeKeyLine(_ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }),
+              colon > trimmed.startIndex else { return false }
+        let key = trimmed[..<colon]
+        guard let first = key.first, !"#>*-+|![`<".contains(first) else { return false }
+        guard !key.contains(where: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) else { return false }
+        let next = trimmed[trimmed.index(after: colon)...].first
+        if trimmed[colon] == ":" && (next == nil || next == " " || next == "\t") { return true }
+        let asciiKey = key.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "_" }
+        return asciiKey && next != "/"
+    }
+
+    static func isListItem(_ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        return trimmed == "-" || trimmed.hasPrefix("- ")
+    }
+
+    /// A continuation line; a full-width space counts, since it is the usual
+    /// mistaken indentation and is reported as such by the parser.
+    static func isIndented(_ line: Substring) -> Bool {
+        line.first == " " || line.first == "\t" || line.first == "\u{3000}"
+    }
+
+    /// Characters that look like a hyphen in Japanese fonts: the prolonged
+    /// sound mark (what an IME gives for the `-` key), full-width and
+    /// half-width forms, dashes, the minus sign, box drawing and 一.
+    static let hyphenLookAlikes: Set<Character> = [
+        "-", "ー", "－", "ｰ", "‐", "‑", "–", "—", "―", "−", "─", "━", "一",
+    ]
+
+    /// The first line after the opening one made of three or more hyphen
+    /// look-alikes (but not exactly `---`), with the message naming the
+    /// character that is wrong.
+    static func closerLookAlike(_ text: String, path: String) -> (SourceLocation, String)? {
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().dropFirst() {
+            let leading = line.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+            var marks = line.dropFirst(leading.count)
+            while let last = marks.last, last == " " || last == "\t" || last == "\u{3000}" { marks.removeLast() }
+            guard marks.count >= 3, marks != "---", marks.allSatisfy(hyphenLookAlikes.contains) else { continue }
+            let location = SourceLocation(file: path, line: offset + 1, column: leading.unicodeScalars.count + 1)
+            if let odd = marks.first(where: { $0 != "-" }) {
+                return (location, "this line looks like the closing '---' but is written with '\(odd)'")
+            }
+            return (location, "this line looks like the closing '---' but has \(marks.count) hyphens")
+        }
+        return nil
+    }
+}

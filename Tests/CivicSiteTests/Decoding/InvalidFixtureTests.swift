@@ -13,8 +13,8 @@ final class InvalidFixtureTests: XCTestCase {
     static let expectedCases = [
         "anchor", "bad-corporate-number", "bad-date", "bad-email", "bad-url", "duplicate-key", "duplicate-slug",
         "end-before-start", "missing-required-key", "non-ascii-filename", "opens-after-deadline",
-        "several-errors-in-one-run", "shift-jis", "tab-indentation", "unknown-enum", "unknown-field-reference",
-        "unknown-group-reference", "unterminated-quote", "wrong-type",
+        "several-errors-in-one-run", "shift-jis", "tab-indentation", "typed-by-hand", "unknown-enum",
+        "unknown-field-reference", "unknown-group-reference", "unterminated-quote", "wrong-type",
     ]
 
     func testEveryCaseHasAFolder() throws {

@@ -17,6 +17,7 @@ import datetime as dt
 import os
 import re
 import sys
+import unicodedata
 
 import yaml
 
@@ -89,7 +90,8 @@ def check_digit_ok(number):
 
 
 def enum_id(value, table):
-    text = str(value)
+    # Full-width ＮＰＯ法人 is accepted, as by civicsite: compared in NFKC.
+    text = unicodedata.normalize("NFKC", str(value))
     for key, labels in table.items():
         if text == key or text in labels:
             return key
@@ -197,7 +199,7 @@ class Checker:
         data = source is not None and self.parse_yaml(path, source)
         if not data:
             return
-        self.keys(path, data, {"title", "city", "base_url", "description", "centre"}, SITE_KEYS)
+        self.keys(path, data, {"title", "city", "base_url", "centre"}, SITE_KEYS)
         centre = data.get("centre")
         if isinstance(centre, dict):
             self.keys(path, centre, CENTRE_REQUIRED, CENTRE_OPTIONAL, "centre.")
@@ -258,7 +260,7 @@ class Checker:
             value = [value]
         out = []
         for ref in value:
-            slug = self.field_refs.get(str(ref))
+            slug = self.field_refs.get(unicodedata.normalize("NFKC", str(ref)))
             if slug is None:
                 self.problem(path, f"unknown field {ref!r}")
             elif slug in out:

@@ -30,10 +30,14 @@ extension SiteBuilder {
         let themes = options.themeDirectory?.deletingLastPathComponent() ?? options.themesDirectory
         let name = options.themeDirectory?.lastPathComponent ?? config.theme
         let shownRoot = options.themeDirectory.map { ($0.relativePath as NSString).deletingLastPathComponent } ?? "themes"
+        // A theme named in site.yml is reported at its name there; the
+        // default one, or a folder given on the command line, at the file.
+        let chosenAt = (options.themeDirectory == nil ? config.themeLocation : nil)
+            ?? .file(options.contentDisplayPath + "/site.yml")
         let theme: ThemeTemplates
         do throws(DiagnosticList) {
-            let layers = try ThemeResolver.layers(theme: name, chosenAt: .file(options.contentDisplayPath + "/site.yml"),
-                                                  themesDirectory: themes, displayRoot: shownRoot.isEmpty ? "." : shownRoot)
+            let layers = try ThemeResolver.layers(theme: name, chosenAt: chosenAt, themesDirectory: themes,
+                                                  displayRoot: shownRoot.isEmpty ? "." : shownRoot)
             theme = try ThemeTemplates.load(layers: layers)
         } catch {
             problems.append(contentsOf: error)

@@ -14,7 +14,7 @@ public enum CaseDecoder {
             slug: slug ?? "", title: title ?? "", fiscalYear: year ?? 0, form: form ?? .cooperation,
             partners: keyed.list("partners")?.map(\.text) ?? [], department: keyed.text("department"),
             fields: keyed.list("fields")?.map(\.text) ?? [], summary: summary ?? "", outcome: keyed.text("outcome"),
-            evaluation: evaluation(&keyed), tags: keyed.list("tags")?.map(\.text) ?? [],
+            evaluation: evaluation(&keyed), tags: keyed.tags(),
             draft: keyed.bool("draft") ?? false, body: document.body, source: RecordSource(path: document.path))
         keyed.warnAboutUnknownKeys(known: keys)
         record.source = document.source(keyed)

@@ -6,12 +6,27 @@ enum ContactDecoder {
         guard var nested = keyed.mapping("contact") else { return nil }
         var sns: [String] = []
         for item in nested.list("sns") ?? [] {
-            if let url = nested.checkedURL(item.text, key: "sns", at: item.location) { sns.append(url) }
+            if let separator = severalURLs(item.text) {
+                nested.report(.error(at: item.location, "'\(nested.qualified("sns"))' is one text with '\(separator)'",
+                                     hint: "write one url per line as '- https://…'"))
+            } else if let url = nested.checkedURL(item.text, key: "sns", at: item.location) {
+                sns.append(url)
+            }
         }
         let contact = Contact(email: nested.email("email"), phone: nested.text("phone"), fax: nested.text("fax"),
                               url: nested.url("url"), sns: sns)
         nested.warnAboutUnknownKeys(known: keys)
         keyed.absorb(nested)
         return contact
+    }
+
+    /// What separates several links written as one text (`https://a, https://b`
+    /// or `https://a https://b`), or nil: the url check's own hint about
+    /// spaces would send the writer the wrong way.
+    static func severalURLs(_ text: String) -> String? {
+        if let list = DecodingText.listWrittenAsText(text), list.items.count >= 2 { return list.separator }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "　" })
+        let links = words.filter { $0.lowercased().hasPrefix("http") }
+        return words.count >= 2 && links.count >= 2 ? " " : nil
     }
 }

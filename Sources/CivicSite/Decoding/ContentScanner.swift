@@ -23,14 +23,41 @@ enum ContentScanner {
                                                 ?? "records live in \(kinds.joined(separator: ", "))"))
                 continue
             }
-            // No stat per entry: with thousands of records it costs more than
+            // No stat per record: with thousands of records it costs more than
             // the parse, and a folder named `x.md` is reported when read.
-            for entry in entries where entry.hasSuffix(".md") {
-                files.append(ContentFile(kind: kind, path: url.appendingPathComponent(entry).path,
-                                         displayPath: "\(shown)/\(entry)", fileName: entry))
+            // The few other entries are looked at, since a record saved as
+            // `New.MD` or put in a sub-folder would otherwise just be missing.
+            for entry in entries {
+                if entry.hasSuffix(".md") {
+                    files.append(ContentFile(kind: kind, path: url.appendingPathComponent(entry).path,
+                                             displayPath: "\(shown)/\(entry)", fileName: entry))
+                } else if let problem = unreadEntry(entry, in: url, kind: name, displayPath: displayPath) {
+                    diagnostics.append(problem)
+                }
             }
         }
         return (files, diagnostics)
+    }
+
+    /// Extensions of Markdown files that are not read as records.
+    static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn"]
+
+    /// A warning for a sub-folder or a Markdown file with another extension
+    /// inside a kind folder; nil for other files (images, notes).
+    static func unreadEntry(_ entry: String, in folder: URL, kind: String, displayPath: String) -> Diagnostic? {
+        let shown = "\(displayPath)/\(kind)/\(entry)"
+        if isDirectory(folder.appendingPathComponent(entry)) {
+            let markdown = listing(folder.appendingPathComponent(entry)).filter { $0.hasSuffix(".md") }.count
+            let what = markdown > 0 ? ": its \(markdown) .md file\(markdown == 1 ? " is" : "s are") not read" : " is not read"
+            return .warning(at: .file(shown), "folder '\(kind)/\(entry)'\(what)",
+                            hint: "records live directly in \(displayPath)/\(kind)/; move the files up to publish them")
+        }
+        guard let dot = entry.lastIndex(of: "."), dot != entry.startIndex,
+              markdownExtensions.contains(entry[entry.index(after: dot)...].lowercased()) else { return nil }
+        let stem = String(entry[..<dot])
+        let name = SlugRules.isValid(stem) ? stem : (SlugRules.suggestion(for: stem) ?? stem)
+        return .warning(at: .file(shown), "'\(entry)' is not read: content files end in '.md'",
+                        hint: "rename it to '\(name).md'")
     }
 
     /// Visible entries, sorted by their UTF-8 bytes (not by locale).

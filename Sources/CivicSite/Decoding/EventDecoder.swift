@@ -11,8 +11,10 @@ public enum EventDecoder {
         let start = keyed.requiredEventTime("start", example: "start: 2026-12-05 10:00")
         let end = keyed.eventEnd("end", start: start)
         let online = self.online(&keyed)
-        let fee = amountOrText(&keyed, "fee").map { $0.either(Fee.yen, Fee.text) }
-        let capacity = amountOrText(&keyed, "capacity").map { $0.either(Capacity.people, Capacity.text) }
+        let fee = amountOrText(&keyed, "fee", hint: "write 0 for a free event, e.g. 'fee: 0'")
+            .map { $0.either(Fee.yen, Fee.text) }
+        let capacity = amountOrText(&keyed, "capacity", hint: "write the number of people, e.g. 'capacity: 30'")
+            .map { $0.either(Capacity.people, Capacity.text) }
         let summary = keyed.requiredText("summary", example: "summary: 活動内容と参加方法をご説明します。")
         var event = Event(
             slug: slug ?? "", title: title ?? "", start: start ?? .date(LocalDate(year: 1970, month: 1, day: 1)),
@@ -20,7 +22,7 @@ public enum EventDecoder {
             organizers: keyed.list("organizers")?.map(\.text) ?? [], fields: keyed.list("fields")?.map(\.text) ?? [],
             fee: fee, capacity: capacity, audience: keyed.text("audience"), apply: keyed.text("apply"),
             applyURL: keyed.url("apply_url"), applyBy: keyed.date("apply_by"), contact: keyed.text("contact"),
-            summary: summary ?? "", tags: keyed.list("tags")?.map(\.text) ?? [], draft: keyed.bool("draft") ?? false,
+            summary: summary ?? "", tags: keyed.tags(), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
         keyed.warnAboutUnknownKeys(known: keys)
         event.source = document.source(keyed)
@@ -39,14 +41,10 @@ public enum EventDecoder {
     }
 
     /// A whole number of yen or people, or text such as 「資料代 500円」.
-    static func amountOrText(_ keyed: inout KeyedNode, _ key: String) -> AmountOrText? {
+    static func amountOrText(_ keyed: inout KeyedNode, _ key: String, hint: String) -> AmountOrText? {
         guard let node = keyed.node(key) else { return nil }
-        if case .int(let value) = node.value {
-            guard value >= 0 else {
-                keyed.report(.error(at: node.location, "'\(key)' must not be negative, found \(value)"))
-                return nil
-            }
-            return .amount(value)
+        if case .int = node.value {
+            return keyed.integerValue(node, key: key, in: 0...Int.max, hint: hint).map(AmountOrText.amount)
         }
         return keyed.scalarText(node, key: key).map(AmountOrText.text)
     }

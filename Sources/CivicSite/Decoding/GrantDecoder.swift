@@ -18,10 +18,10 @@ public enum GrantDecoder {
         let summary = keyed.requiredText("summary", example: "summary: 市民活動団体の公益的な事業を支援します。")
         var grant = Grant(
             slug: slug ?? "", title: title ?? "", provider: provider ?? "", kind: kind ?? .other,
-            fields: fields(&keyed), eligible: eligible(&keyed), amountMin: keyed.integer("amount_min", in: 0...Int.max),
-            amountMax: keyed.integer("amount_max", in: 0...Int.max), amountNote: keyed.text("amount_note"),
+            fields: fields(&keyed), eligible: eligible(&keyed), amountMin: keyed.integer("amount_min", in: 0...Int.max, hint: "write whole yen, e.g. 'amount_min: 100000'"),
+            amountMax: keyed.integer("amount_max", in: 0...Int.max, hint: "write whole yen, e.g. 'amount_max: 300000'"), amountNote: keyed.text("amount_note"),
             opens: keyed.date("opens"), deadline: deadline, rolling: rolling, url: keyed.url("url"),
-            summary: summary ?? "", tags: keyed.list("tags")?.map(\.text) ?? [], draft: keyed.bool("draft") ?? false,
+            summary: summary ?? "", tags: keyed.tags(), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
         keyed.warnAboutUnknownKeys(known: keys)
         grant.source = document.source(keyed)
@@ -36,7 +36,7 @@ public enum GrantDecoder {
     /// `all`, or a list of field references.
     static func fields(_ keyed: inout KeyedNode) -> GrantFields {
         if let node = keyed.node("fields"), case .string(let text) = node.value,
-           ["all", "すべて", "全て", "全分野"].contains(text) {
+           ["all", "すべて", "全て", "全分野"].contains(WrittenText.folded(text)) {
             return .all
         }
         return .some(keyed.list("fields")?.map(\.text) ?? [])
@@ -49,7 +49,9 @@ public enum GrantDecoder {
             if let type = GroupType(written: item.text) {
                 types.append(type)
             } else {
-                keyed.report(KeyedNode.unknownValue(item.text, at: item.location, GroupType.self, noun: "group type"))
+                var diagnostic = KeyedNode.unknownValue(item.text, at: item.location, GroupType.self, noun: "group type")
+                if let hint = DecodingText.listHint(item.text, key: "eligible", noun: "group types") { diagnostic.hint = hint }
+                keyed.report(diagnostic)
             }
         }
         return types

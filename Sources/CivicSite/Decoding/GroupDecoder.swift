@@ -9,9 +9,13 @@ public enum GroupDecoder {
         let title = keyed.requiredText("title", example: "title: さくら子ども食堂")
         let kana = keyed.requiredText("kana", example: "kana: さくらこどもしょくどう")
         let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed, reading: kana)
-        if let kana, let location = keyed.keyLocations["kana"], !GroupKana.isKana(kana) {
-            keyed.report(.warning(at: location, "'kana' should be written in hiragana or katakana, found '\(kana)'",
-                                  hint: "the reading orders the 五十音 index"))
+        if let kana, let node = keyed.node("kana"), !GroupKana.isKana(kana) {
+            // A warning: the group still publishes, only its place in the
+            // 五十音 index is off.
+            let hint = GroupKana.suggestion(for: kana).map { "write the reading in kana, e.g. '\($0)'" }
+                ?? "write the reading in hiragana or katakana; it orders the 五十音 index"
+            keyed.report(.warning(at: node.location, "'kana' should be written in hiragana or katakana, found '\(kana)'",
+                                  hint: hint))
         }
         let type = keyed.requiredEnumeration("type", GroupType.self, noun: "group type", example: "type: 任意団体")
         let fields = requiredFields(&keyed)
@@ -24,7 +28,7 @@ public enum GroupDecoder {
             summary: summary ?? "", area: keyed.text("area"), address: keyed.text("address"), founded: founded,
             representative: keyed.text("representative"), members: keyed.integer("members", in: 0...10_000_000),
             fees: keyed.text("fees"), corporateNumber: keyed.corporateNumber("corporate_number"),
-            contact: contact, recruiting: recruiting, tags: keyed.list("tags")?.map(\.text) ?? [],
+            contact: contact, recruiting: recruiting, tags: keyed.tags(),
             updated: keyed.date("updated"), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
         keyed.warnAboutUnknownKeys(known: keys)

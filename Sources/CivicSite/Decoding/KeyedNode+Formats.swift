@@ -34,16 +34,18 @@ extension KeyedNode {
 
     /// 法人番号: 13 digits whose first digit checks the other twelve.
     public mutating func corporateNumber(_ key: String) -> String? {
-        guard let node = node(key), let text = scalarText(node, key: key) else { return nil }
+        guard let node = node(key), let written = scalarText(node, key: key) else { return nil }
+        // Full-width digits are what a Japanese input method types by default.
+        let text = WrittenText.folded(written)
         let digits = text.unicodeScalars.compactMap { ("0"..."9").contains($0) ? Int($0.value - 48) : nil }
         guard digits.count == 13, text.unicodeScalars.count == 13 else {
-            report(.error(at: node.location, "'\(qualified(key))' must be 13 digits, found '\(text)'",
+            report(.error(at: node.location, "'\(qualified(key))' must be 13 digits, found '\(written)'",
                           hint: "copy the number from the 法人番号公表サイト, digits only"))
             return nil
         }
         let expected = DecodingFormats.corporateCheckDigit(base: Array(digits.dropFirst()))
         guard digits[0] == expected else {
-            report(.error(at: node.location, "'\(qualified(key))' has a wrong check digit: '\(text)'",
+            report(.error(at: node.location, "'\(qualified(key))' has a wrong check digit: '\(written)'",
                           hint: "for the last 12 digits the first digit would be \(expected); check for a typo"))
             return nil
         }

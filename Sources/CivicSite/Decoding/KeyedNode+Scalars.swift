@@ -1,10 +1,4 @@
 extension KeyedNode {
-    /// One item of a list of scalars, with where it was written.
-    public struct Item: Sendable, Hashable {
-        public var text: String
-        public var location: SourceLocation
-    }
-
     /// Free text, kept exactly as written: a plain `2024` or `true` that YAML
     /// reads as a number or a boolean is still text here.
     public mutating func text(_ key: String) -> String? {
@@ -27,33 +21,55 @@ extension KeyedNode {
         }
     }
 
-    /// A whole number, optionally within `range`.
-    public mutating func integer(_ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
-        node(key).flatMap { integerValue($0, key: key, in: range) }
+    /// A whole number, optionally within `range`; `hint` is shown when it
+    /// is outside. A range up to `Int.max` has no real upper bound and is
+    /// described as "N or more".
+    public mutating func integer(_ key: String, in range: ClosedRange<Int>? = nil, hint: String? = nil) -> Int? {
+        node(key).flatMap { integerValue($0, key: key, in: range, hint: hint) }
     }
 
     public mutating func requiredInteger(_ key: String, example: String, in range: ClosedRange<Int>? = nil) -> Int? {
         required(key, example: example).flatMap { integerValue($0, key: key, in: range) }
     }
 
-    public mutating func integerValue(_ node: FrontMatterNode, key: String, in range: ClosedRange<Int>?) -> Int? {
+    public mutating func integerValue(_ node: FrontMatterNode, key: String, in range: ClosedRange<Int>?,
+                                      hint rangeHint: String? = nil) -> Int? {
         guard case .int(let value) = node.value else {
             var hint: String?
             if case .string(let s) = node.value {
-                let digits = s.unicodeScalars.filter { ("0"..."9").contains($0) }
-                if !digits.isEmpty { hint = "write digits only, e.g. '\(key): \(KeyedNode.westernYear(s) ?? String(String.UnicodeScalarView(digits)))'" }
-                // A quoted number too large for a whole number: suggesting
-                // to drop the quotes would only lead to the parser's error.
-                if digits.count == s.unicodeScalars.count && Int(s) == nil { hint = "the number is too large" }
+                hint = Self.wholeNumberHint(s, style: node.style, key: key)
             }
             report(.error(at: node.location, "'\(qualified(key))' must be a whole number, found \(node.kindDescription)", hint: hint))
             return nil
         }
         if let range, !range.contains(value) {
-            report(.error(at: node.location, "'\(qualified(key))' must be between \(range.lowerBound) and \(range.upperBound), found \(value)"))
+            let bounds = range.upperBound == Int.max ? "\(range.lowerBound) or more" : "between \(range.lowerBound) and \(range.upperBound)"
+            report(.error(at: node.location, "'\(qualified(key))' must be \(bounds), found \(value)", hint: rangeHint))
             return nil
         }
         return value
+    }
+
+    /// How to turn text into a whole number, when the number is plain to
+    /// see: quotes around `"28"` (YAML reads any quoted value as text),
+    /// full-width `２８`, or digits among other characters (`1,200人`).
+    static func wholeNumberHint(_ text: String, style: FrontMatterNode.Style, key: String) -> String? {
+        let quoted = style == .singleQuoted || style == .doubleQuoted
+        if let number = DecodingText.wholeNumber(text) {
+            let fullWidth = WrittenText.folded(text) != text
+            switch (quoted, fullWidth) {
+            case (true, false): return "remove the quotes: '\(key): \(number)'"
+            case (true, true): return "remove the quotes and write half-width digits: '\(key): \(number)'"
+            default: return "write half-width digits: '\(key): \(number)'"
+            }
+        }
+        let folded = WrittenText.folded(text)
+        let digits = folded.unicodeScalars.filter { ("0"..."9").contains($0) }
+        guard !digits.isEmpty else { return nil }
+        // Only digits, yet no whole number: too large. Suggesting to drop
+        // the quotes would only lead to the parser's error.
+        if digits.count == folded.unicodeScalars.count { return "the number is too large" }
+        return "write digits only, e.g. '\(key): \(westernYear(folded) ?? String(String.UnicodeScalarView(digits)))'"
     }
 
     /// `令和6年度` → `2024`, for hints: staff often write Japanese era years.
@@ -81,30 +97,6 @@ extension KeyedNode {
         return value
     }
 
-    /// A list of scalars; a single scalar counts as a one-item list.
-    /// Records each item's location as `key[index]`.
-    public mutating func list(_ key: String) -> [Item]? {
-        guard let node = node(key) else { return nil }
-        if node.entries != nil {
-            report(.error(at: node.location, "'\(qualified(key))' must be a list, found a mapping",
-                          hint: "write '\(key): [a, b]' or one '- item' line per item"))
-            return nil
-        }
-        let nodes = node.items ?? [node]
-        var result: [Item] = []
-        for (index, item) in nodes.enumerated() {
-            guard case .null = item.value else {
-                if let text = scalarText(item, key: key) {
-                    keyLocations["\(qualified(key))[\(index)]"] = item.location
-                    result.append(Item(text: text, location: item.location))
-                }
-                continue
-            }
-            report(.error(at: item.location, "'\(qualified(key))' has an empty item"))
-        }
-        return result
-    }
-
     /// A value of a closed set, written as its id, its label or an alias.
     public mutating func enumeration<E: LabelledEnumeration>(_ key: String, _ type: E.Type, noun: String) -> E? {
         node(key).flatMap { enumerationValue($0, key: key, type, noun: noun) }
@@ -124,8 +116,9 @@ extension KeyedNode {
     /// `unknown group type '任意団', expected one of: …` with the nearest spelling.
     public static func unknownValue<E: LabelledEnumeration>(_ text: String, at location: SourceLocation, _ type: E.Type, noun: String) -> Diagnostic {
         let expected = E.allCases.map { "\($0.label) (\($0.rawValue))" }.joined(separator: ", ")
-        let near = Suggestion.closest(to: text, in: E.allSpellings)
-            ?? E.allCases.map(\.label).first { !text.isEmpty && $0.hasPrefix(text) }
+        let folded = WrittenText.folded(text)
+        let near = Suggestion.closest(to: folded, in: E.allSpellings)
+            ?? E.allCases.map(\.label).first { !folded.isEmpty && $0.hasPrefix(folded) }
         let hint = near.map { "did you mean '\($0)'?" }
         return .error(at: location, "unknown \(noun) '\(text)', expected one of: \(expected)", hint: hint)
     }

@@ -57,8 +57,15 @@ public struct KeyedNode: Sendable {
 
     /// The value of a key the record cannot do without; reports it when
     /// absent or empty, with an example line the editor can copy.
+    ///
+    /// Quoted blank text (`""`, `"　"`) counts as empty: it would otherwise
+    /// pass and print an empty heading or label.
     public mutating func required(_ key: String, example: String, hint: String? = nil) -> FrontMatterNode? {
-        if let value = node(key) { return value }
+        if let value = node(key) {
+            guard case .string(let text) = value.value, DecodingText.isBlank(text) else { return value }
+            report(.error(at: value.location, "'\(qualified(key))' must not be empty", hint: "write a value, e.g. '\(example)'"))
+            return nil
+        }
         if let entry = entries.first(where: { $0.key == key }) {
             report(.error(at: entry.value.location, "'\(qualified(key))' must not be empty",
                           hint: "write a value, e.g. '\(example)'"))

@@ -9,9 +9,11 @@ public enum SiteConfigDecoder {
         let city = keyed.requiredText("city", example: "city: 〇〇市")
         let baseURL = self.baseURL(&keyed)
         let centre = self.centre(&keyed)
+        let theme = keyed.node("theme")
         let config = SiteConfig(
             title: title ?? "", city: city ?? "", baseURL: baseURL ?? "", language: keyed.text("language") ?? "ja",
-            description: keyed.text("description"), theme: keyed.text("theme") ?? "default",
+            description: keyed.text("description"), theme: theme.flatMap { keyed.scalarText($0, key: "theme") } ?? "default",
+            themeLocation: theme?.location,
             centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""))
         keyed.warnAboutUnknownKeys(known: keys)
         return DecodingResult(config, keyed, slug: nil)

@@ -11,10 +11,13 @@ extension LabelledEnumeration {
     public var id: String { rawValue }
     public var aliases: [String] { [] }
 
-    /// The case written as its id, its label or one of its aliases.
+    /// The case written as its id, its label or one of its aliases, also in
+    /// the full-width forms Japanese input methods type (`ＮＰＯ法人`): the
+    /// text is compared in NFKC, as every spelling is already.
     public init?(written text: String) {
+        let folded = WrittenText.folded(text)
         guard let match = Self.allCases.first(where: {
-            $0.rawValue == text || $0.label == text || $0.aliases.contains(text)
+            $0.rawValue == folded || $0.label == folded || $0.aliases.contains(folded)
         }) else { return nil }
         self = match
     }

@@ -8,16 +8,20 @@ public struct SiteConfig: Sendable, Hashable {
     public var description: String?
     /// The theme folder name under `themes/`.
     public var theme: String
+    /// Where `theme:` was written in `site.yml`, nil when it was left out,
+    /// so that an unknown theme is reported at its name.
+    public var themeLocation: SourceLocation?
     public var centre: Centre
 
     public init(title: String, city: String, baseURL: String, language: String = "ja", description: String? = nil,
-                theme: String = "default", centre: Centre) {
+                theme: String = "default", themeLocation: SourceLocation? = nil, centre: Centre) {
         self.title = title
         self.city = city
         self.baseURL = baseURL
         self.language = language
         self.description = description
         self.theme = theme
+        self.themeLocation = themeLocation
         self.centre = centre
     }
 

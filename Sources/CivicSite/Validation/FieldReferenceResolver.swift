@@ -7,7 +7,8 @@ public struct FieldReferenceResolver: Sendable {
     public init(fields: [Field], broken: Set<String> = []) {
         for slug in broken { bySpelling[slug] = slug }
         for field in fields {
-            for spelling in [field.slug, String(field.number), field.name, field.short] where bySpelling[spelling] == nil {
+            let written = [field.slug, String(field.number), field.name, field.short]
+            for spelling in written + written.map(WrittenText.folded) where bySpelling[spelling] == nil {
                 bySpelling[spelling] = field.slug
             }
         }
@@ -18,15 +19,29 @@ public struct FieldReferenceResolver: Sendable {
     public func resolve(_ written: [String], key: String = "fields", source: RecordSource,
                         diagnostics: inout [Diagnostic]) -> [String] {
         var slugs: [String] = []
+        var firstSpelling: [String: String] = [:]
+        var count: [String: Int] = [:]
         for (index, text) in written.enumerated() {
-            if let slug = bySpelling[text] ?? bySpelling[text.lowercased()] {
-                if !slugs.contains(slug) { slugs.append(slug) }
+            let location = source.keyLocations["\(key)[\(index)]"] ?? source.location(of: key)
+            let folded = WrittenText.folded(text)
+            if let slug = bySpelling[text] ?? bySpelling[text.lowercased()] ?? bySpelling[folded] ?? bySpelling[folded.lowercased()] {
+                count[slug, default: 0] += 1
+                guard let first = firstSpelling[slug] else {
+                    firstSpelling[slug] = text
+                    slugs.append(slug)
+                    continue
+                }
+                // Harmless (the field is shown once), so a warning; but a
+                // repeat is often a slip for another field.
+                let times = count[slug] == 2 ? "twice" : "\(count[slug] ?? 0) times"
+                let same = first == text ? "" : "'\(text)' and '\(first)' are the same field; "
+                diagnostics.append(.warning(at: location, "field '\(slug)' is listed \(times)", hint: "\(same)remove one of them"))
                 continue
             }
-            let location = source.keyLocations["\(key)[\(index)]"] ?? source.location(of: key)
-            let near = Suggestion.closest(to: text, in: spellings)
+            let near = Suggestion.closest(to: folded, in: spellings)
             diagnostics.append(.error(at: location, "unknown field '\(text)'",
-                                      hint: near.map { "did you mean '\($0)'?" }
+                                      hint: DecodingText.listHint(text, key: key, noun: "fields")
+                                          ?? near.map { "did you mean '\($0)'?" }
                                           ?? "write a field id, its number (1-17), its name or its short label"))
         }
         return slugs

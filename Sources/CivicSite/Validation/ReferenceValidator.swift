@@ -21,7 +21,9 @@ public struct ReferenceValidator: Sendable {
             if broken.contains(slug) { continue }
             guard let group = groups[slug] else {
                 let hint: String
-                if let bySlug = titles[slug] {
+                if let several = DecodingText.listHint(slug, key: key, noun: "groups") {
+                    hint = several
+                } else if let bySlug = titles[slug] {
                     hint = "write the group's slug: '\(bySlug)'"
                 } else if let near = Suggestion.closest(to: slug, in: groups.keys.sorted()) {
                     hint = "did you mean '\(near)'?"

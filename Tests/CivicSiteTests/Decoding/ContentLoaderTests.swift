@@ -48,6 +48,27 @@ final class ContentLoaderTests: XCTestCase {
             """)
     }
 
+    func testMarkdownFilesWithAnotherExtensionAndSubFoldersWarn() throws {
+        let folder = try copyOfMinimal()
+        let group = try String(contentsOf: minimal.appendingPathComponent("groups/sakura.md"), encoding: .utf8)
+        try write(folder, "groups/New.MD", group)
+        try write(folder, "groups/new.markdown", group)
+        try write(folder, "groups/old/x.md", group)
+        try write(folder, "groups/photos/a.png", "png")
+        let result = ContentLoader.load(directory: folder, displayPath: "content", includeDrafts: false)
+        XCTAssertEqual(result.content?.groups.map(\.slug), ["sakura"], "warnings do not stop loading")
+        XCTAssertEqual(result.diagnostics.description, """
+            content/groups/New.MD:1:1: warning: 'New.MD' is not read: content files end in '.md'
+                hint: rename it to 'new.md'
+            content/groups/new.markdown:1:1: warning: 'new.markdown' is not read: content files end in '.md'
+                hint: rename it to 'new.md'
+            content/groups/old:1:1: warning: folder 'groups/old': its 1 .md file is not read
+                hint: records live directly in content/groups/; move the files up to publish them
+            content/groups/photos:1:1: warning: folder 'groups/photos' is not read
+                hint: records live directly in content/groups/; move the files up to publish them
+            """)
+    }
+
     func testMissingFolderAndMissingSiteSettings() throws {
         let nowhere = FileManager.default.temporaryDirectory.appendingPathComponent("civicsite-none-\(UUID().uuidString)")
         XCTAssertEqual(ContentLoader.load(directory: nowhere, displayPath: "content", includeDrafts: false).diagnostics.description, """

@@ -254,11 +254,32 @@ final class GroupDecoderTests: XCTestCase {
             """)
     }
 
-    func testKanaOutsideHiraganaAndKatakanaIsAWarning() {
+    func testKanaOutsideHiraganaAndKatakanaIsAWarningAtTheValue() {
         let result = decode(valid.replacingOccurrences(of: "kana: さくらこどもしょくどう", with: "kana: 桜"))
         assertDiagnostics(result.diagnostics, """
-            content/groups/sakura.md:3:1: warning: 'kana' should be written in hiragana or katakana, found '桜'
-                hint: the reading orders the 五十音 index
+            content/groups/sakura.md:3:7: warning: 'kana' should be written in hiragana or katakana, found '桜'
+                hint: write the reading in hiragana or katakana; it orders the 五十音 index
+            """)
+        XCTAssertNotNil(result.record, "the group is still published")
+    }
+
+    func testKanaHintSpellsAcronymsAndWidensHalfWidthKatakana() {
+        let cases = [
+            ("ITさろんつなぐ", "あいてぃーさろんつなぐ"), ("ＮＰＯさくら", "えぬぴーおーさくら"), ("NPOサクラ", "エヌピーオーサクラ"),
+            ("ｻｸﾗ", "サクラ"),
+        ]
+        for (written, reading) in cases {
+            let result = decode(valid.replacingOccurrences(of: "kana: さくらこどもしょくどう", with: "kana: \(written)"))
+            assertDiagnostics(result.diagnostics, """
+                content/groups/sakura.md:3:7: warning: 'kana' should be written in hiragana or katakana, found '\(written)'
+                    hint: write the reading in kana, e.g. '\(reading)'
+                """)
+        }
+        // A word is not read letter by letter, so no reading is offered.
+        let word = decode(valid.replacingOccurrences(of: "kana: さくらこどもしょくどう", with: "kana: Cafeさくら"))
+        assertDiagnostics(word.diagnostics, """
+            content/groups/sakura.md:3:7: warning: 'kana' should be written in hiragana or katakana, found 'Cafeさくら'
+                hint: write the reading in hiragana or katakana; it orders the 五十音 index
             """)
     }
 

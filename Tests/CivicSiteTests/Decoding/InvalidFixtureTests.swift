@@ -13,7 +13,7 @@ final class InvalidFixtureTests: XCTestCase {
     static let expectedCases = [
         "anchor", "bad-corporate-number", "bad-date", "bad-email", "bad-url", "duplicate-key", "duplicate-slug",
         "end-before-start", "missing-required-key", "non-ascii-filename", "opens-after-deadline",
-        "several-errors-in-one-run", "shift-jis", "tab-indentation", "typing-mistakes", "unknown-enum",
+        "several-errors-in-one-run", "shift-jis", "tab-indentation", "typed-by-hand", "typing-mistakes", "unknown-enum",
         "unknown-field-reference", "unknown-group-reference", "unterminated-quote", "wrong-type",
     ]
 

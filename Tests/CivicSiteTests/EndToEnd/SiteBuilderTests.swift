@@ -77,6 +77,35 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted(), ["site-src"])
     }
 
+    func testAnUnknownThemeIsReportedAtItsNameInSiteSettings() throws {
+        let root = try copyOfBasicSite()
+        let settings = root.appendingPathComponent("content/site.yml")
+        try (String(contentsOf: settings, encoding: .utf8) + "theme: defualt\n").write(to: settings, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try SiteBuilder(options: FixtureBuild.options(siteRoot: root, output: work.appendingPathComponent("out"))).check()) { error in
+            XCTAssertEqual((error as? DiagnosticList)?.description, """
+                content/site.yml:13:8: error: unknown theme 'defualt'
+                    hint: did you mean 'default'?
+                """)
+        }
+    }
+
+    /// `description` is optional: the home page leaves out its lead
+    /// paragraph and the pages' meta description falls back to a sentence
+    /// made from the city's name.
+    func testASiteWithoutDescriptionBuilds() throws {
+        let root = try copyOfBasicSite()
+        let settings = root.appendingPathComponent("content/site.yml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+            .replacingOccurrences(of: "description: テスト用の小さなサイトです。\n", with: "")
+        try text.write(to: settings, atomically: true, encoding: .utf8)
+        let output = work.appendingPathComponent("out")
+        let report = try SiteBuilder(options: FixtureBuild.options(siteRoot: root, output: output)).build()
+        XCTAssertEqual(report.warnings, [])
+        let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        XCTAssertFalse(home.contains("class=\"lead\""), "no empty lead paragraph")
+        XCTAssertTrue(home.contains("<meta name=\"description\" content=\"テスト市の市民活動団体・イベント・助成金の情報サイトです。\">"))
+    }
+
     func testCheckRendersEverythingButWritesNothing() throws {
         let output = work.appendingPathComponent("out")
         let report = try SiteBuilder(options: FixtureBuild.options(siteRoot: TestPaths.fixtures.appendingPathComponent("sites/basic"),

@@ -9,7 +9,10 @@ enum ContentScanner {
         let kinds = RecordKind.allCases.map(\.rawValue)
         for name in listing(directory) {
             let url = directory.appendingPathComponent(name)
-            guard isDirectory(url) else { continue }
+            guard isDirectory(url) else {
+                if let problem = looseRecord(name, displayPath: displayPath, kinds: kinds) { diagnostics.append(problem) }
+                continue
+            }
             let shown = "\(displayPath)/\(name)"
             let entries = listing(url)
             guard let kind = RecordKind(rawValue: name) else {
@@ -58,6 +61,15 @@ enum ContentScanner {
         let name = SlugRules.isValid(stem) ? stem : (SlugRules.suggestion(for: stem) ?? stem)
         return .warning(at: .file(shown), "'\(entry)' is not read: content files end in '.md'",
                         hint: "rename it to '\(name).md'")
+    }
+
+    /// A Markdown file directly in the content folder: a record saved one
+    /// folder too high would otherwise just be missing from the site.
+    static func looseRecord(_ name: String, displayPath: String, kinds: [String]) -> Diagnostic? {
+        guard let dot = name.lastIndex(of: "."), markdownExtensions.contains(name[name.index(after: dot)...].lowercased()),
+              name.lowercased() != "readme.md" else { return nil }
+        return .warning(at: .file("\(displayPath)/\(name)"), "'\(name)' is not read: records live in a folder of their kind",
+                        hint: "move it into one of \(kinds.map { "\(displayPath)/\($0)/" }.joined(separator: ", "))")
     }
 
     /// Visible entries, sorted by their UTF-8 bytes (not by locale).

@@ -16,8 +16,14 @@ public struct ReferenceValidator: Sendable {
 
     public func validate(_ slugs: [String], key: String, source: RecordSource, fromDraft: Bool) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var seen: Set<String> = []
         for (index, slug) in slugs.enumerated() {
             let location = source.keyLocations["\(key)[\(index)]"] ?? source.location(of: key)
+            guard seen.insert(slug).inserted else {
+                // Often a slip for another group; the page would list it twice.
+                diagnostics.append(.warning(at: location, "group '\(slug)' is listed twice in '\(key)'", hint: "remove one of them"))
+                continue
+            }
             if broken.contains(slug) { continue }
             guard let group = groups[slug] else {
                 let hint: String

@@ -48,13 +48,15 @@ final class ContentLoaderTests: XCTestCase {
             """)
     }
 
-    func testMarkdownFilesWithAnotherExtensionAndSubFoldersWarn() throws {
+    func testMarkdownFilesWithAnotherExtensionSubFoldersAndLooseFilesWarn() throws {
         let folder = try copyOfMinimal()
         let group = try String(contentsOf: minimal.appendingPathComponent("groups/sakura.md"), encoding: .utf8)
         try write(folder, "groups/New.MD", group)
         try write(folder, "groups/new.markdown", group)
         try write(folder, "groups/old/x.md", group)
         try write(folder, "groups/photos/a.png", "png")
+        try write(folder, "tsunagu.md", group)
+        try write(folder, "README.md", "notes for staff")
         let result = ContentLoader.load(directory: folder, displayPath: "content", includeDrafts: false)
         XCTAssertEqual(result.content?.groups.map(\.slug), ["sakura"], "warnings do not stop loading")
         XCTAssertEqual(result.diagnostics.description, """
@@ -66,6 +68,8 @@ final class ContentLoaderTests: XCTestCase {
                 hint: records live directly in content/groups/; move the files up to publish them
             content/groups/photos:1:1: warning: folder 'groups/photos' is not read
                 hint: records live directly in content/groups/; move the files up to publish them
+            content/tsunagu.md:1:1: warning: 'tsunagu.md' is not read: records live in a folder of their kind
+                hint: move it into one of content/fields/, content/groups/, content/events/, content/grants/, content/cases/, content/pages/
             """)
     }
 

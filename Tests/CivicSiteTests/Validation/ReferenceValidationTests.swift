@@ -16,6 +16,16 @@ final class ReferenceValidationTests: XCTestCase {
             """)
     }
 
+    func testAGroupListedTwiceIsAWarningAtTheRepeat() {
+        let validator = ReferenceValidator(groups: [R.group("sakura"), R.group("momiji")], draftsExcluded: true)
+        let content = SiteContent(config: ContentLoader.placeholderConfig,
+                                  events: [R.event("e", organizers: ["sakura", "sakura"])])
+        assertDiagnostics(validator.validate(content), """
+            content/events/e.md:6:22: warning: group 'sakura' is listed twice in 'organizers'
+                hint: remove one of them
+            """)
+    }
+
     func testReferenceToADraftIsAnErrorOnlyWhenDraftsAreLeftOut() {
         let groups = [R.group("sakura", draft: true)]
         let content = SiteContent(config: ContentLoader.placeholderConfig,

@@ -37,10 +37,19 @@ extension FrontMatterDocument {
         let key = trimmed[..<colon]
         guard let first = key.first, !"#>*-+|![`<".contains(first) else { return false }
         guard !key.contains(where: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) else { return false }
+        // Keys are ASCII words (typed full-width at worst); a body line such
+        // as `日時: 12月5日` before a thematic break is prose, not a key.
+        guard key.unicodeScalars.allSatisfy(isKeyScalar) else { return false }
         let next = trimmed[trimmed.index(after: colon)...].first
         if trimmed[colon] == ":" && (next == nil || next == " " || next == "\t") { return true }
         let asciiKey = key.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "_" }
         return asciiKey && next != "/"
+    }
+
+    private static func isKeyScalar(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x5F || v == 0x2E
+            || (v >= 0xFF10 && v <= 0xFF19) || (v >= 0xFF21 && v <= 0xFF3A) || (v >= 0xFF41 && v <= 0xFF5A) || v == 0xFF3F
     }
 
     static func isListItem(_ line: Substring) -> Bool {

@@ -51,7 +51,9 @@ final class FrontMatterStaffMistakeTests: XCTestCase {
     func testABodyWithAThematicBreakIsLeftAlone() throws {
         for body in ["本文\n\n---\n\n続き\n", "\n## 見出し\n---\n", "- 項目\n---\n", "注意 事項: 雨天中止\n---\n",
                      "注意:雨天中止\n---\n", "日時：12月5日\n---\n",
-                     "日時: 12月5日\n\n本文です。\n---\n", "a: 1\n", "https://example.jp/\n---\n"] {
+                     "日時: 12月5日\n\n本文です。\n---\n", "a: 1\n", "https://example.jp/\n---\n",
+                     // Event details written as label lines before a break: Japanese labels are never keys.
+                     "日時: 12月5日 10:00\n場所: 公民館\n\n---\n\n詳細\n"] {
             let document = try FrontMatterDocument.split(head + "---\n" + body, path: path).get()
             XCTAssertEqual(document.body, body)
             XCTAssertEqual(document.frontMatter, "title: さくら\n")

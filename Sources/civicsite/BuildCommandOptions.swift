@@ -45,8 +45,9 @@ struct BuildCommandOptions {
         guard FileManager.default.fileExists(atPath: content.path) else {
             throw UsageError("content folder '\(self.content)' not found", hint: "run from the project folder or pass --content DIR")
         }
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw UsageError("--base-url must be an absolute http(s) URL, got '\(baseURL)'", hint: "e.g. --base-url https://example.jp/shimin/")
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || DecodingFormats.urlProblem(baseURL ?? "") != nil {
+            throw UsageError("--base-url must be an absolute http(s) URL, got '\(baseURL ?? "")'",
+                             hint: DecodingFormats.urlProblem(baseURL ?? "") ?? "e.g. --base-url https://example.jp/shimin/")
         }
         let themeDir = theme.map { URL(fileURLWithPath: $0, relativeTo: cwd) }
         if let themeDir, !FileManager.default.fileExists(atPath: themeDir.path) {

@@ -90,7 +90,17 @@ enum Commands {
         return 0
     }
 
+    /// Messages quote what staff wrote; a control character in it (an
+    /// escape sequence) must not reach the terminal as such.
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        var shown = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if (u.value < 0x20 && u != "\n" && u != "\t") || (0x7F...0x9F).contains(u.value) {
+                shown.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                shown.append(u)
+            }
+        }
+        FileHandle.standardError.write(Data((String(shown) + "\n").utf8))
     }
 }

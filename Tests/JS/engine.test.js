@@ -101,7 +101,7 @@ test('filters combine: OR within a facet, AND across facets, with counts per val
   const all = await engine.search(state('食堂'), NOW, true);
   assert.equal(all.total, 4);
   assert.deepEqual(all.ids, plain.ids);
-  assert.deepEqual(all.counts.type, { cases: 1, events: 1, grants: 1, groups: 1 });
+  assert.deepEqual({ ...all.counts.type }, { cases: 1, events: 1, grants: 1, groups: 1 });
   assert.equal(all.counts.field.children, 3);
   const groupsOnly = await engine.search(state('食堂', { type: ['groups'] }), NOW);
   assert.equal(groupsOnly.total, 1);
@@ -193,4 +193,15 @@ test('a run of only common terms shows a first page from the heads, its count ap
   assert.ok(!full.approximate);
   assert.ok(engine.log.some((l) => l.file.startsWith('tails/')));
   assert.deepEqual((await engine.records(full.ids)).map((d) => d.id).sort(), having);
+});
+
+test('facet values named like Object properties are plain data', async () => {
+  // An area called "constructor" or "toString" must count and filter like any other.
+  const facets = readJSON(path.join(built, 'facets.json'));
+  facets.values.area = { constructor: [0], toString: [1] };
+  const engine = new search.Engine((file) => Promise.resolve(file === 'facets.json' ? facets : null));
+  const f = await engine.facets();
+  assert.deepEqual(Object.keys(f.values.area).sort(), ['constructor', 'toString']);
+  assert.ok(f.values.area.constructor.has(0));
+  assert.equal(f.values.group_type.constructor, undefined, 'no inherited property answers for a value');
 });

@@ -31,6 +31,11 @@ public enum DecodingFormats {
     /// when it is one. Other schemes (`javascript:`, `data:`, `file:`) are
     /// refused because the value ends up in an `href` on a public page.
     public static func urlProblem(_ text: String) -> String? {
+        // A line break in an address would start a new line in robots.txt
+        // and the calendars; no address has one.
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            return "remove the line break or control character from the address"
+        }
         let lower = text.lowercased()
         guard let schemeEnd = lower.firstIndex(of: ":") else {
             if text.hasPrefix("//") { return "did you mean 'https:\(text)'?" }

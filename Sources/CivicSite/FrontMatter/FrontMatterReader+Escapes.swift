@@ -20,6 +20,7 @@ extension FrontMatterReader {
             return
         }
         if let simple = Self.simpleEscapes[code] {
+            try rejectControl(simple, written: text(backslash..<(pos + 2)), at: backslash)
             out.append(simple)
             pos += 2
             return
@@ -46,8 +47,20 @@ extension FrontMatterReader {
             throw error(at: backslash, "invalid escape '\(text(backslash..<(pos + 2 + digits)))': not a Unicode character",
                         hint: "use a code point outside D800-DFFF and at most 10FFFF")
         }
+        try rejectControl(scalar, written: text(backslash..<(pos + 2 + digits)), at: backslash)
         out.append(scalar)
         pos += 2 + digits
+    }
+
+    /// Control characters other than tab and line breaks are refused even
+    /// when escaped, as they are when typed: no page, feed or calendar can
+    /// show them, and XML forbids most of them.
+    private func rejectControl(_ scalar: Unicode.Scalar, written: String, at offset: Int) throws {
+        let v = scalar.value
+        guard v < 0x20 || (0x7F...0x9F).contains(v), scalar != "\t", scalar != "\n", scalar != "\r" else { return }
+        let code = String(v, radix: 16, uppercase: true)
+        throw error(at: offset, "escape '\(written)' gives a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))",
+                    hint: "remove it: pages, feeds and calendars cannot show control characters")
     }
 
     static func hexValue(_ c: Unicode.Scalar) -> UInt32? {

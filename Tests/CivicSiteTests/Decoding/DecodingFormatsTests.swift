@@ -14,6 +14,9 @@ final class DecodingFormatsTests: XCTestCase {
     func testURLAcceptsOnlyAbsoluteHTTP() {
         XCTAssertNil(DecodingFormats.urlProblem("https://www.example.jp/path?q=1#top"))
         XCTAssertNil(DecodingFormats.urlProblem("http://localhost:8080/"))
+        for broken in ["https://ok.example/\njavascript:alert(1)", "https://example.jp/\r\nBEGIN:VEVENT", "https://example.jp/\u{7F}"] {
+            XCTAssertEqual(DecodingFormats.urlProblem(broken), "remove the line break or control character from the address")
+        }
         XCTAssertEqual(DecodingFormats.urlProblem("javascript:alert(1)"),
                        "'javascript:' links are not allowed on a public page; link to a web page starting with https://")
         XCTAssertEqual(DecodingFormats.urlProblem("JavaScript:alert(1)"),

@@ -29,6 +29,11 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(flag.stderr.contains("did you mean '--output'?"), flag.stderr)
         XCTAssertEqual(try run(["check", "--now", "tomorrow"]).status, 2)
         XCTAssertEqual(try run(["check", "--content", "no-such-folder"]).status, 2)
+        let escape = try run(["check", "--base-url", "https://example.jp/\u{1B}[2J"])
+        XCTAssertEqual(escape.status, 2)
+        XCTAssertEqual(escape.stderr, "error: --base-url must be an absolute http(s) URL, got 'https://example.jp/\\u{1B}[2J'\n"
+                       + "    hint: remove the line break or control character from the address\n",
+                       "a control character in a message is shown, not sent to the terminal")
         let bare = try run([])
         XCTAssertEqual(bare.status, 2, "no command is a usage error")
         XCTAssertTrue(bare.stderr.contains("Usage: civicsite <command>"), bare.stderr)

@@ -12,9 +12,23 @@ final class FrontMatterQuotedScalarTests: XCTestCase {
     }
 
     func testDoubleQuotedEscapes() {
-        let text = #"a: "\x41\u3042\U0001F600\n\t\\\"\/\0\_\N\L\P\e\a\b\f\v\r\ "# + "\\\t\""
+        let text = #"a: "\x41\u3042\U0001F600\n\t\\\"\/\_\L\P\r\ "# + "\\\t\""
         XCTAssertEqual(FrontMatterCheck.value(text),
-                       #"{a: "Aあ😀\n\t\\\"/\u{0}\u{a0}\u{85}\u{2028}\u{2029}\u{1b}\u{7}\u{8}\u{c}\u{b}\u{d} \t"}"#)
+                       #"{a: "Aあ😀\n\t\\\"/\u{a0}\u{2028}\u{2029}\u{d} \t"}"#)
+    }
+
+    func testEscapesOfControlCharactersAreRefused() {
+        // YAML allows them, but no page, feed or calendar can show them
+        // (XML forbids most), as typed control characters are refused too.
+        for escape in [#"\0"#, #"\a"#, #"\b"#, #"\e"#, #"\f"#, #"\v"#, #"\N"#, #"\x01"#, #"\u007F"#] {
+            let errors = FrontMatterCheck.errors("a: \"x\(escape)y\"\n")
+            XCTAssertEqual(errors.count, 1, escape)
+            XCTAssertTrue(errors.first?.hasPrefix("content/groups/a.md:1:6: error: escape '\(escape)' gives a control character (U+") == true,
+                          "\(errors)")
+        }
+        XCTAssertEqual(FrontMatterCheck.errors(#"a: "\x01""#), [
+            "content/groups/a.md:1:5: error: escape '\\x01' gives a control character (U+0001)\n    hint: remove it: pages, feeds and calendars cannot show control characters",
+        ])
     }
 
     func testLineFoldingInsideQuotes() {

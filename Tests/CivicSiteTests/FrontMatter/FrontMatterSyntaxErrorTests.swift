@@ -103,7 +103,7 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
     }
 
     func testControlCharactersAreNamed() {
-        XCTAssertEqual(FrontMatterCheck.errors("a: x\u{7}y\u{7}\nb: \u{7F}\nc: \"\\a is fine\"\n"), [
+        XCTAssertEqual(FrontMatterCheck.errors("a: x\u{7}y\u{7}\nb: \u{7F}\nc: \"\\t is fine\"\n"), [
             "\(path):1:5: error: control character U+0007 is not allowed\n    hint: delete it; it is invisible in most editors",
             "\(path):2:4: error: control character U+007F is not allowed\n    hint: delete it; it is invisible in most editors",
         ])

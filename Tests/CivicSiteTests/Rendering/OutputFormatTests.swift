@@ -12,10 +12,13 @@ final class OutputFormatTests: XCTestCase {
 
     func testXMLEscapesEveryMarkupCharacter() {
         XCTAssertEqual(XMLEscape.escape(#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        XCTAssertEqual(XMLEscape.escape("a\u{0}\u{1B}b\tc\nd"), "ab\tc\nd", "characters XML forbids are dropped")
     }
 
     func testICalendarEscapesAndFoldsWithoutSplittingCharacters() {
         XCTAssertEqual(ICalendarText.escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne")
+        // "\r\n" is one Character in Swift: it must not end the property line.
+        XCTAssertEqual(ICalendarText.escape("x\r\nBEGIN:VEVENT\ry\u{1}z"), "x\\nBEGIN:VEVENT\\nyz")
         let line = "SUMMARY:" + String(repeating: "防災", count: 20)
         let folded = ICalendarText.fold(line)
         for part in folded.components(separatedBy: "\r\n") {

@@ -144,8 +144,9 @@ Engine.prototype.facets = function () {
   return this.f || (this.f = this.get('facets.json').then(function (j) {
     var f = { values: {}, upcoming: pairs(j.upcomingUntil), from: pairs(j.openFrom), until: pairs(j.openUntil),
       rolling: new Set(undelta(j.rolling)) };
+    // Values are data: an area may be called "constructor", so no prototype.
     FACETS.forEach(function (k) {
-      f.values[k] = {};
+      f.values[k] = Object.create(null);
       Object.keys(j.values[k] || {}).sort().forEach(function (v) { f.values[k][v] = new Set(undelta(j.values[k][v])); });
     });
     self.facetData = f;
@@ -346,7 +347,7 @@ function rank(m, f, groups, post, partial, state, now, wide) {
     scores.forEach(function (s, d) { ids.push(d); });
     counts = null;
   } else {
-  FACETS.forEach(function (k) { counts[k] = {}; });
+  FACETS.forEach(function (k) { counts[k] = Object.create(null); });
   scores.forEach(function (s, d) {
     if (state.upcoming && f.upcoming.has(d) && f.upcoming.get(d) < now) return;
     if (state.open && (f.from.has(d) || f.until.has(d) || f.rolling.has(d)) && !open(f, d, now)) return;

@@ -117,7 +117,7 @@ function buildOptions(f, st) {
       var id = 'search-' + k + '-' + i, l = document.createElement('label');
       l.htmlFor = id;
       l.innerHTML = '<input type="checkbox" name="' + k + '" id="' + id + '" value="' + escape(v) + '"' +
-        (st[k].indexOf(v) >= 0 ? ' checked' : '') + '> ' + escape(labels[v] || v) + ' <span class="search-count"></span>';
+        (st[k].indexOf(v) >= 0 ? ' checked' : '') + '> ' + escape(Object.prototype.hasOwnProperty.call(labels, v) ? labels[v] : v) + ' <span class="search-count"></span>';
       box.appendChild(l);
     });
     box.hidden = !Object.keys(f.values[k]).length;

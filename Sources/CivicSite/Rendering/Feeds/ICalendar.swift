@@ -42,17 +42,25 @@ extension RenderContext {
 
 enum ICalendarText {
     static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            default: out.append(ch)
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        // Scalars, not Characters: "\r\n" is one Character and would slip
+        // past a "\n" case, ending the property line early.
+        for u in text.unicodeScalars {
+            defer { afterCR = u == "\r" }
+            switch u {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": out.append(contentsOf: "\\;".unicodeScalars)
+            case ",": out.append(contentsOf: "\\,".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\n": if !afterCR { out.append(contentsOf: "\\n".unicodeScalars) }
+            case "\t": out.append(u)
+            default:
+                if u.value < 0x20 || u.value == 0x7F { continue }
+                out.append(u)
             }
         }
-        return out
+        return String(out)
     }
 
     /// Lines longer than 75 octets are folded, never inside a UTF-8 sequence.

@@ -49,8 +49,8 @@ extension SiteBuilder {
     }
 
     /// Renders every Markdown body once, on all cores.
-    func renderMarkdown(_ content: SiteContent) -> RenderContext {
-        let renderer = MarkdownRenderer(options: .site(japanese: content.config.language.hasPrefix("ja")))
+    func renderMarkdown(_ content: SiteContent, theme: ThemeTemplates) -> RenderContext {
+        let renderer = MarkdownRenderer(options: .site(japanese: content.config.language.hasPrefix("ja"), reservedIDs: theme.literalIDs))
         var sources: [(String, String)] = []
         sources += content.fields.map { ("fields/\($0.slug)", $0.body) }
         sources += content.groups.map { ("groups/\($0.slug)", $0.body) }

@@ -9,11 +9,14 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// No space for a soft break between CJK characters, and emphasis
     /// delimiters may sit next to Japanese punctuation.
     public var japanese: Bool
+    /// Ids the page around the body already uses; heading ids avoid them.
+    public var reservedIDs: Set<String> = []
 
-    public init(trusted: Bool = false, extensions: Bool = true, japanese: Bool = true) {
+    public init(trusted: Bool = false, extensions: Bool = true, japanese: Bool = true, reservedIDs: Set<String> = []) {
         self.trusted = trusted
         self.extensions = extensions
         self.japanese = japanese
+        self.reservedIDs = reservedIDs
     }
 
     /// Strict CommonMark as the spec tests expect: trusted, no extensions, no Japanese rules.
@@ -21,7 +24,7 @@ public struct MarkdownOptions: Sendable, Equatable {
 
     /// What the site uses for record bodies: safe, extensions on, Japanese on
     /// when the site language is ja.
-    public static func site(japanese: Bool) -> MarkdownOptions {
-        MarkdownOptions(trusted: false, extensions: true, japanese: japanese)
+    public static func site(japanese: Bool, reservedIDs: Set<String> = []) -> MarkdownOptions {
+        MarkdownOptions(trusted: false, extensions: true, japanese: japanese, reservedIDs: reservedIDs)
     }
 }

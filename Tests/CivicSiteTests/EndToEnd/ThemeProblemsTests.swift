@@ -1,4 +1,4 @@
-import CivicSite
+@testable import CivicSite
 import Foundation
 import XCTest
 
@@ -65,5 +65,13 @@ final class ThemeProblemsTests: XCTestCase {
         try FileManager.default.createDirectory(at: project.appendingPathComponent("themes/notes"), withIntermediateDirectories: true)
         let again = check(theme: project.appendingPathComponent("themes/default"))
         XCTAssertFalse(again.contains { $0.contains("notes") }, "a folder without layouts is not a theme: \(again)")
+    }
+
+    func testTheThemesLiteralIDsAreKeptFromBodyHeadings() throws {
+        let theme = try ThemeTemplates.load(layers: ThemeResolver.layers(
+            theme: "default", chosenAt: .file("content/site.yml"),
+            themesDirectory: project.appendingPathComponent("themes"), displayRoot: "themes"))
+        XCTAssertTrue(theme.literalIDs.isSuperset(of: ["main", "page-title", "group-activity"]), "\(theme.literalIDs.sorted())")
+        XCTAssertFalse(theme.literalIDs.contains { $0.contains("{") || $0.hasSuffix("-") }, "ids built from variables are not literal")
     }
 }

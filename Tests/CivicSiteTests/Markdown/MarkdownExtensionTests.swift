@@ -102,4 +102,14 @@ final class MarkdownExtensionTests: XCTestCase {
 
         """)
     }
+
+    func testHeadingIDsAvoidTheIDsOfThePageAroundTheBody() {
+        let renderer = MarkdownRenderer(options: .site(japanese: true, reservedIDs: ["main", "page-title"]))
+        XCTAssertEqual(renderer.render("## main\n## Main\n## page title"), """
+        <h2 id="main-1">main</h2>
+        <h2 id="main-2">Main</h2>
+        <h2 id="page-title-1">page title</h2>
+
+        """)
+    }
 }

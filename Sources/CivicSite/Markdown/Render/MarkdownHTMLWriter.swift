@@ -14,6 +14,7 @@ struct MarkdownHTMLWriter {
 
     init(options: MarkdownOptions) {
         self.options = options
+        headingIDs = MarkdownHeadingIDs(reserved: options.reservedIDs)
     }
 
     mutating func write(_ document: MarkdownNode) {

@@ -5,6 +5,11 @@ struct MarkdownHeadingIDs {
     /// The next suffix to try per base slug, so many equal headings stay linear.
     private var nextSuffix: [String: Int] = [:]
 
+    /// `reserved`: ids the surrounding page uses, never given to a heading.
+    init(reserved: Set<String> = []) {
+        used = reserved
+    }
+
     /// The slug of `text` alone, before de-duplication.
     static func slug(_ text: String) -> String {
         var out = String.UnicodeScalarView()

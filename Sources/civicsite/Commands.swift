@@ -95,7 +95,7 @@ enum Commands {
     static func printError(_ text: String) {
         var shown = String.UnicodeScalarView()
         for u in text.unicodeScalars {
-            if (u.value < 0x20 && u != "\n" && u != "\t") || (0x7F...0x9F).contains(u.value) {
+            if u.properties.generalCategory == .control && u != "\n" && u != "\t" {
                 shown.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars)
             } else {
                 shown.append(u)

@@ -10,8 +10,9 @@ extension SiteBuilder {
                                                        includeDrafts: options.includeDrafts)
         problems.append(contentsOf: diagnostics)
         guard var content = loaded, !problems.hasErrors else {
-            if let config = loaded?.config
-                ?? ContentLoader.siteConfig(directory: options.contentDirectory, displayPath: options.contentDisplayPath) {
+            // The loader returns no content once it found an error, so the
+            // theme is found from site.yml alone.
+            if let config = ContentLoader.siteConfig(directory: options.contentDirectory, displayPath: options.contentDisplayPath) {
                 var themeProblems = DiagnosticList()
                 _ = try? loadTheme(for: config, &themeProblems)
                 problems.append(contentsOf: themeProblems)

@@ -20,7 +20,7 @@ enum ContentScanner {
                 // Only a folder of records is likely a misspelt kind; an
                 // `images/` folder is not a typo of `pages/`.
                 let near = markdown > 0 ? Suggestion.closest(to: name, in: kinds) : nil
-                let what = markdown > 0 ? ": its \(markdown) .md file\(markdown == 1 ? " is" : "s are") not read" : " is not read"
+                let what = notRead(markdownFiles: markdown)
                 diagnostics.append(.warning(at: .file(shown), "unknown folder '\(name)'\(what)",
                                             hint: near.map { "did you mean '\($0)'?" }
                                                 ?? "records live in \(kinds.joined(separator: ", "))"))
@@ -42,7 +42,7 @@ enum ContentScanner {
         return (files, diagnostics)
     }
 
-    /// Extensions of Markdown files that are not read as records.
+    /// Extensions of Markdown files; only `.md` is read as a record.
     static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn"]
 
     /// A warning for a sub-folder or a Markdown file with another extension
@@ -51,13 +51,10 @@ enum ContentScanner {
         let shown = "\(displayPath)/\(kind)/\(entry)"
         if isDirectory(folder.appendingPathComponent(entry)) {
             let markdown = listing(folder.appendingPathComponent(entry)).filter { $0.hasSuffix(".md") }.count
-            let what = markdown > 0 ? ": its \(markdown) .md file\(markdown == 1 ? " is" : "s are") not read" : " is not read"
-            return .warning(at: .file(shown), "folder '\(kind)/\(entry)'\(what)",
+            return .warning(at: .file(shown), "folder '\(kind)/\(entry)'\(notRead(markdownFiles: markdown))",
                             hint: "records live directly in \(displayPath)/\(kind)/; move the files up to publish them")
         }
-        guard let dot = entry.lastIndex(of: "."), dot != entry.startIndex,
-              markdownExtensions.contains(entry[entry.index(after: dot)...].lowercased()) else { return nil }
-        let stem = String(entry[..<dot])
+        guard let stem = markdownStem(entry) else { return nil }
         let name = SlugRules.isValid(stem) ? stem : (SlugRules.suggestion(for: stem) ?? stem)
         return .warning(at: .file(shown), "'\(entry)' is not read: content files end in '.md'",
                         hint: "rename it to '\(name).md'")
@@ -66,10 +63,22 @@ enum ContentScanner {
     /// A Markdown file directly in the content folder: a record saved one
     /// folder too high would otherwise just be missing from the site.
     static func looseRecord(_ name: String, displayPath: String, kinds: [String]) -> Diagnostic? {
-        guard let dot = name.lastIndex(of: "."), markdownExtensions.contains(name[name.index(after: dot)...].lowercased()),
-              name.lowercased() != "readme.md" else { return nil }
+        guard markdownStem(name) != nil, name.lowercased() != "readme.md" else { return nil }
         return .warning(at: .file("\(displayPath)/\(name)"), "'\(name)' is not read: records live in a folder of their kind",
                         hint: "move it into one of \(kinds.map { "\(displayPath)/\($0)/" }.joined(separator: ", "))")
+    }
+
+    /// The name without its extension when it is a Markdown file's, of any
+    /// spelling (`.md`, `.MD`, `.markdown`); nil otherwise.
+    static func markdownStem(_ name: String) -> String? {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex,
+              markdownExtensions.contains(name[name.index(after: dot)...].lowercased()) else { return nil }
+        return String(name[..<dot])
+    }
+
+    /// `: its 2 .md files are not read`, or ` is not read` for a folder without any.
+    static func notRead(markdownFiles count: Int) -> String {
+        count > 0 ? ": its \(count) .md file\(count == 1 ? " is" : "s are") not read" : " is not read"
     }
 
     /// Visible entries, sorted by their UTF-8 bytes (not by locale).

@@ -33,7 +33,7 @@ public enum DecodingFormats {
     public static func urlProblem(_ text: String) -> String? {
         // A line break in an address would start a new line in robots.txt
         // and the calendars; no address has one.
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             return "remove the line break or control character from the address"
         }
         let lower = text.lowercased()

@@ -22,8 +22,7 @@ extension KeyedNode {
             guard case .null = item.value else {
                 if let text = scalarText(item, key: key) {
                     keyLocations["\(qualified(key))[\(index)]"] = item.location
-                    let quoted = item.style == .singleQuoted || item.style == .doubleQuoted
-                    result.append(Item(text: text, location: item.location, quoted: quoted))
+                    result.append(Item(text: text, location: item.location, quoted: item.style.isQuoted))
                 }
                 continue
             }

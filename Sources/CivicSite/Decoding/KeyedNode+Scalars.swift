@@ -54,16 +54,16 @@ extension KeyedNode {
     /// see: quotes around `"28"` (YAML reads any quoted value as text),
     /// full-width `２８`, or digits among other characters (`1,200人`).
     static func wholeNumberHint(_ text: String, style: FrontMatterNode.Style, key: String) -> String? {
-        let quoted = style == .singleQuoted || style == .doubleQuoted
+        let quoted = style.isQuoted
+        let folded = WrittenText.folded(text)
         if let number = DecodingText.wholeNumber(text) {
-            let fullWidth = WrittenText.folded(text) != text
+            let fullWidth = folded != text
             switch (quoted, fullWidth) {
             case (true, false): return "remove the quotes: '\(key): \(number)'"
             case (true, true): return "remove the quotes and write half-width digits: '\(key): \(number)'"
             default: return "write half-width digits: '\(key): \(number)'"
             }
         }
-        let folded = WrittenText.folded(text)
         let digits = folded.unicodeScalars.filter { ("0"..."9").contains($0) }
         guard !digits.isEmpty else { return nil }
         // Only digits, yet no whole number: too large. Suggesting to drop

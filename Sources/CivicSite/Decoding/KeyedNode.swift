@@ -92,16 +92,12 @@ public struct KeyedNode: Sendable {
         }
     }
 
-    /// The key with full-width letters, digits and signs (`ａｒｅａ`, typed
-    /// with the Japanese input method on) made half-width, as NFKC does, and
-    /// lowercased; nil when there are none.
+    /// The key with the full-width letters, digits and signs of a Japanese
+    /// input method (`ａｒｅａ`) folded as every written spelling is, and
+    /// lowercased; nil when there were none to fold.
     static func halfWidth(_ key: String) -> String? {
-        let fullWidth: ClosedRange<UInt32> = 0xFF01...0xFF5E
-        guard key.unicodeScalars.contains(where: { fullWidth.contains($0.value) }) else { return nil }
-        let scalars = key.unicodeScalars.map { scalar in
-            fullWidth.contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
-        }
-        return String(String.UnicodeScalarView(scalars)).lowercased()
+        let folded = WrittenText.folded(key)
+        return folded == key ? nil : folded.lowercased()
     }
 
     /// Folds a nested decoder's findings into this one.

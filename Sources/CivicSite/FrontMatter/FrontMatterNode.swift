@@ -26,6 +26,9 @@ public struct FrontMatterNode: Sendable, Equatable {
         case folded
         case block
         case flow
+
+        /// Written in quotes: YAML reads it as text, whatever it looks like.
+        public var isQuoted: Bool { self == .singleQuoted || self == .doubleQuoted }
     }
 
     public var value: Value

@@ -56,10 +56,8 @@ extension FrontMatterReader {
     /// when escaped, as they are when typed: no page, feed or calendar can
     /// show them, and XML forbids most of them.
     private func rejectControl(_ scalar: Unicode.Scalar, written: String, at offset: Int) throws {
-        let v = scalar.value
-        guard v < 0x20 || (0x7F...0x9F).contains(v), scalar != "\t", scalar != "\n", scalar != "\r" else { return }
-        let code = String(v, radix: 16, uppercase: true)
-        throw error(at: offset, "escape '\(written)' gives a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))",
+        guard scalar.properties.generalCategory == .control, scalar != "\t", scalar != "\n", scalar != "\r" else { return }
+        throw error(at: offset, "escape '\(written)' gives a control character (\(Self.codePoint(scalar)))",
                     hint: "remove it: pages, feeds and calendars cannot show control characters")
     }
 

@@ -10,6 +10,12 @@ extension FrontMatterReader {
         }
     }
 
+    /// `U+0007`: how messages name a character that cannot be shown.
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+    }
+
     /// One error per line holding a character YAML forbids, at the first.
     func nonPrintableDiagnostics() -> [Diagnostic] {
         var result: [Diagnostic] = []
@@ -18,8 +24,7 @@ extension FrontMatterReader {
             let place = location(index)
             guard place.line != lastLine else { continue }
             lastLine = place.line
-            let code = String(scalars[index].value, radix: 16, uppercase: true)
-            result.append(.error(at: place, "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) is not allowed",
+            result.append(.error(at: place, "control character \(Self.codePoint(scalars[index])) is not allowed",
                                  hint: "delete it; it is invisible in most editors"))
         }
         return result

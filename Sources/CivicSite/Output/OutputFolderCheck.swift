@@ -45,17 +45,10 @@ public struct OutputFolderCheck: Sendable {
         let out = Self.components(output)
         for folder in protected {
             let other = Self.components(folder.url)
-            if out == other {
-                return Refusal(message: "the output folder '\(outputName)' is the \(folder.name)",
-                               hint: Self.elsewhere)
-            }
-            if other.starts(with: out) {
-                return Refusal(message: "the output folder '\(outputName)' holds the \(folder.name)",
-                               hint: Self.elsewhere)
-            }
-            if out.starts(with: other) && !folder.mayHoldOutput {
-                return Refusal(message: "the output folder '\(outputName)' is inside the \(folder.name)",
-                               hint: Self.elsewhere)
+            let relation = out == other ? "is" : other.starts(with: out) ? "holds"
+                : out.starts(with: other) && !folder.mayHoldOutput ? "is inside" : nil
+            if let relation {
+                return Refusal(message: "the output folder '\(outputName)' \(relation) the \(folder.name)", hint: Self.elsewhere)
             }
         }
         var isFolder: ObjCBool = false

@@ -6,8 +6,8 @@ public enum XMLEscape {
         // XML 1.0 forbids most control characters: one would make a feed
         // reader drop the whole feed. Content cannot contain them; this
         // keeps it so whatever the caller passes.
-        let allowed = text.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-            ? text : String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }))
+        let keep = { (u: Unicode.Scalar) in u.value >= 0x20 || u == "\t" || u == "\n" || u == "\r" }
+        let allowed = text.unicodeScalars.allSatisfy(keep) ? text : String(String.UnicodeScalarView(text.unicodeScalars.filter(keep)))
         MustacheHTML.appendEscaped(allowed, to: &out)
         return out
     }

@@ -1,3 +1,5 @@
+import CivicSite
+
 /// The words after the command name, consumed as options are recognised.
 struct Arguments {
     private(set) var words: [String]
@@ -21,7 +23,7 @@ struct Arguments {
     mutating func value(for name: String, inline: String?) throws -> String {
         if let inline { return inline }
         guard let value = next(), !value.hasPrefix("--") else {
-            throw UsageError("option '\(name)' needs a value", hint: "see 'civicsite help'")
+            throw UsageError(.optionNeedsValue, ["option": .text(name)])
         }
         return value
     }

@@ -30,9 +30,9 @@ struct BuildCommandOptions {
             case "--timings": o.timings = true
             case "--force": o.force = true
             default:
-                throw UsageError("unknown option '\(word)' for '\(command)'",
-                                 hint: Suggestion.closest(to: name, in: HelpText.buildFlags).map { "did you mean '\($0)'?" }
-                                     ?? "see 'civicsite help \(command)'")
+                let near = Suggestion.closest(to: name, in: HelpText.buildFlags)
+                throw UsageError(.unknownOption, ["option": .text(word), "command": .text(command), "near": .text(near ?? "")],
+                                 hint: near == nil ? nil : .didYouMean)
             }
         }
         return o
@@ -43,15 +43,14 @@ struct BuildCommandOptions {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let content = URL(fileURLWithPath: self.content, relativeTo: cwd)
         guard FileManager.default.fileExists(atPath: content.path) else {
-            throw UsageError("content folder '\(self.content)' not found", hint: "run from the project folder or pass --content DIR")
+            throw UsageError(.contentFolderNotFound, ["path": .text(self.content)])
         }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || DecodingFormats.urlProblem(baseURL ?? "") != nil {
-            throw UsageError("--base-url must be an absolute http(s) URL, got '\(baseURL ?? "")'",
-                             hint: DecodingFormats.urlProblem(baseURL ?? "") ?? "e.g. --base-url https://example.jp/shimin/")
+            throw UsageError(.badBaseURLOption, ["value": .text(baseURL ?? "")])
         }
         let themeDir = theme.map { URL(fileURLWithPath: $0, relativeTo: cwd) }
         if let themeDir, !FileManager.default.fileExists(atPath: themeDir.path) {
-            throw UsageError("theme folder '\(theme!)' not found")
+            throw UsageError(.themeFolderNotFound, ["path": .text(theme!)])
         }
         return BuildOptions(
             contentDirectory: content, contentDisplayPath: self.content,
@@ -65,7 +64,7 @@ struct BuildCommandOptions {
     func checkOutputFolder(_ options: BuildOptions) throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         if let refusal = options.outputFolderCheck(outputName: output, workingFolder: cwd).refusal() {
-            throw UsageError(refusal.message, hint: refusal.hint)
+            throw UsageError(refusal.message, refusal.arguments, hint: refusal.hint)
         }
     }
 
@@ -74,6 +73,6 @@ struct BuildCommandOptions {
         guard let now else { return DateTime.currentInJapan() }
         if case .success(let d) = DecodingDateText.date(now) { return DateTime(date: d, hour: 0, minute: 0) }
         if case .success(let t) = DecodingDateText.dateTime(now) { return t }
-        throw UsageError("--now must be a date like 2026-12-01 or a date-time like '2026-12-01 09:00', got '\(now)'")
+        throw UsageError(.badNowOption, ["value": .text(now)])
     }
 }

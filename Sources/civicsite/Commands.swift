@@ -4,70 +4,54 @@ import Foundation
 /// Runs one command and returns the process exit code. Every error becomes a
 /// message and an exit code here, and only here.
 enum Commands {
+    static let names = ["build", "check", "explain", "markdown", "help"]
+
     static func run(_ argv: [String]) -> Int32 {
-        var arguments = Arguments(argv)
+        let environment = ProcessInfo.processInfo.environment
+        var words = argv
+        var reporter = Reporter(language: .beforeSettings(flag: nil, environment: environment), format: .text)
         do {
+            let messageOptions = try MessageOptions.extract(&words)
+            reporter = Reporter(language: .beforeSettings(flag: messageOptions.language, environment: environment),
+                                format: messageOptions.format)
+            var arguments = Arguments(words)
             guard let command = arguments.next() else {
                 // A usage error: a script that forgot its command must not pass.
-                printError(HelpText.overview)
+                reporter.problem(UsageError(.missingCommand).diagnostic)
                 return 2
             }
             switch command {
             case "build", "check":
                 let options = try BuildCommandOptions.parse(&arguments, command: command)
-                return runBuild(command: command, options)
+                return BuildCommand(command: command, typed: options, flag: messageOptions.language,
+                                    environment: environment, format: messageOptions.format).run()
+            case "explain":
+                // Not a usage error: shown in the site's language when run in a project.
+                let siteLanguage = ContentLoader.siteLanguage(directory: URL(fileURLWithPath: "content"))
+                let language = Language.forSite(flag: messageOptions.language, environment: environment, siteLanguage: siteLanguage)
+                return try ExplainCommand.run(&arguments, Reporter(language: language, format: .text))
             case "markdown":
                 return try runMarkdown(&arguments)
             case "help", "--help", "-h":
                 let topic = arguments.next() ?? "help"
-                guard let text = HelpText.text(for: topic) else { throw UsageError("no help for '\(topic)'", hint: "commands: build, check, markdown") }
+                guard let text = HelpText.text(for: topic) else {
+                    throw UsageError(.noHelpTopic, ["topic": .text(topic), "commands": .list(names.map { .text($0) })])
+                }
                 print(text)
                 return 0
             default:
-                let known = ["build", "check", "markdown", "help"]
-                throw UsageError("unknown command '\(command)'",
-                                 hint: Suggestion.closest(to: command, in: known).map { "did you mean '\($0)'?" } ?? "see 'civicsite --help'")
+                throw UsageError(.unknownCommand, ["command": .text(command), "near": .text(Suggestion.closest(to: command, in: names) ?? "")],
+                                 hint: Suggestion.closest(to: command, in: names) == nil ? nil : .didYouMean)
             }
         } catch let error as UsageError {
-            var text = "error: \(error.message)"
-            if let hint = error.hint { text += "\n    hint: \(hint)" }
-            printError(text)
+            reporter.problem(error.diagnostic)
+            return 2
+        } catch let bad as BadFormat {
+            Reporter(language: .beforeSettings(flag: bad.language, environment: environment), format: .text).problem(bad.error.diagnostic)
             return 2
         } catch {
-            printError("error: \(error)")
+            reporter.problem(UsageError(.internalFailure, ["detail": .text("\(error)")]).diagnostic)
             return 2
-        }
-    }
-
-    static func runBuild(command: String, _ typed: BuildCommandOptions) -> Int32 {
-        let options: BuildOptions
-        do {
-            options = try typed.buildOptions()
-            if command == "build" { try typed.checkOutputFolder(options) }
-        } catch let error as UsageError {
-            printError("error: \(error.message)" + (error.hint.map { "\n    hint: \($0)" } ?? ""))
-            return 2
-        } catch {
-            printError("error: \(error)")
-            return 2
-        }
-        let builder = SiteBuilder(options: options)
-        do {
-            let report = try (command == "check" ? builder.check() : builder.build())
-            for warning in report.warnings { printError(warning.description) }
-            if typed.timings {
-                for stage in report.stages { printError("  " + stage.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%7.3f s", stage.seconds)) }
-            }
-            if !typed.quiet {
-                print(command == "check" ? "checked: no errors; " + report.summary.replacingOccurrences(of: "built ", with: "") : report.summary)
-            }
-            return 0
-        } catch {
-            for diagnostic in error.sorted { printError(diagnostic.description) }
-            let errors = error.errors.count, warnings = error.warnings.count
-            printError("\(command) failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-                       + (command == "build" ? "; the previous site was left as it was" : ""))
-            return 1
         }
     }
 
@@ -77,7 +61,7 @@ enum Commands {
             switch word {
             case "--trusted": trusted = true
             case "--ja": japanese = true
-            default: throw UsageError("unknown option '\(word)' for 'markdown'", hint: "see 'civicsite help markdown'")
+            default: throw UsageError(.unknownOption, ["option": .text(word), "command": "markdown"])
             }
         }
         let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
@@ -88,19 +72,5 @@ enum Commands {
         }
         FileHandle.standardOutput.write(Data(MarkdownRenderer(options: options).render(input).utf8))
         return 0
-    }
-
-    /// Messages quote what staff wrote; a control character in it (an
-    /// escape sequence) must not reach the terminal as such.
-    static func printError(_ text: String) {
-        var shown = String.UnicodeScalarView()
-        for u in text.unicodeScalars {
-            if u.properties.generalCategory == .control && u != "\n" && u != "\t" {
-                shown.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars)
-            } else {
-                shown.append(u)
-            }
-        }
-        FileHandle.standardError.write(Data((String(shown) + "\n").utf8))
     }
 }

@@ -4,14 +4,14 @@ extension BuildOptions {
     /// The check of the output folder for these options: it must not be,
     /// hold or sit inside the content or theme folders, nor hold `workingFolder`.
     public func outputFolderCheck(outputName: String, workingFolder: URL? = nil) -> OutputFolderCheck {
-        var protected = [OutputFolderCheck.Protected("content folder '\(contentDisplayPath)'", contentDirectory)]
+        var protected = [OutputFolderCheck.Protected(.phrase(Term.contentFolder, ["path": .text(contentDisplayPath)]), contentDirectory)]
         if let themeDirectory {
-            protected.append(.init("theme folder '\(themeDirectory.relativePath)'", themeDirectory))
+            protected.append(.init(.phrase(Term.themeFolder, ["path": .text(themeDirectory.relativePath)]), themeDirectory))
         } else {
-            protected.append(.init("themes folder '\(themesDirectory.relativePath)'", themesDirectory))
+            protected.append(.init(.phrase(Term.themesFolder, ["path": .text(themesDirectory.relativePath)]), themesDirectory))
         }
         if let workingFolder {
-            protected.append(.init("current folder", workingFolder, mayHoldOutput: true))
+            protected.append(.init(.term(Term.currentFolder), workingFolder, mayHoldOutput: true))
         }
         return OutputFolderCheck(output: outputDirectory, outputName: outputName, protected: protected, force: force)
     }

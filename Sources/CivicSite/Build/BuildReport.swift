@@ -18,13 +18,18 @@ public struct BuildReport: Sendable {
         self.seconds = seconds
     }
 
+    /// The values of `SummaryText.built` and `.checked`.
+    public var summaryArguments: MessageArguments {
+        let secs = (seconds * 100).rounded() / 100
+        return [
+            "records": .list(RecordKind.allCases.map { Term.count(of: $0, counts[$0] ?? 0) }),
+            "pages": .number(pagesWritten), "files": .number(filesWritten),
+            "warnings": .number(warnings.count), "seconds": .text(String(secs)),
+        ]
+    }
+
     /// e.g. `built 17 fields, 42 groups, … → 151 pages (180 files), 0 warnings in 0.41 s`.
     public var summary: String {
-        let records = RecordKind.allCases
-            .map { "\(counts[$0] ?? 0) \($0.rawValue)" }
-            .joined(separator: ", ")
-        let secs = (seconds * 100).rounded() / 100
-        return "built \(records) → \(pagesWritten) pages (\(filesWritten) files), "
-            + "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") in \(secs) s"
+        SummaryText.render(SummaryText.built, summaryArguments, in: .en)
     }
 }

@@ -79,7 +79,7 @@ extension SiteBuilder {
                 do {
                     try staging?.write(OutputFile(path: spec.outputPath, text: html))
                 } catch {
-                    return DiagnosticList([.error(at: .file(spec.outputPath), "could not write the page: \(error)")])
+                    return writeFailure(error)
                 }
                 return nil
             } catch {
@@ -117,7 +117,7 @@ extension SiteBuilder {
     func openStaging() throws(DiagnosticList) -> StagingFolder {
         let name = options.outputDirectory.relativePath
         if let refusal = options.outputFolderCheck(outputName: name).refusal() {
-            throw DiagnosticList([.error(at: .file(name), refusal.message, hint: refusal.hint)])
+            throw DiagnosticList([refusal.diagnostic(at: .file(name))])
         }
         do {
             return try StagingFolder(replacing: options.outputDirectory)
@@ -135,7 +135,10 @@ extension SiteBuilder {
     }
 
     func writeFailure(_ error: Error) -> DiagnosticList {
-        DiagnosticList([.error(at: .file(options.outputDirectory.relativePath), "could not write the site: \(error)",
-                               hint: "the previous site was left as it was")])
+        var arguments: MessageArguments = ["path": .text(options.outputDirectory.relativePath), "reason": .text("\(error)")]
+        if let failure = error as? FileIO.Failure {
+            arguments = ["path": .text(FileIO.shown(failure.path)), "reason": .term(Term.systemReason(failure.code))]
+        }
+        return DiagnosticList([.error(.writeFailed, at: .file(options.outputDirectory.relativePath), arguments)])
     }
 }

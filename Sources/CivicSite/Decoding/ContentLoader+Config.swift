@@ -9,3 +9,16 @@ extension ContentLoader {
         return loadConfig(directory: directory, displayPath: displayPath, reader: frontMatterReader, into: &ignored)
     }
 }
+
+extension ContentLoader {
+    /// The `language` written in `site.yml`, read even when the file has
+    /// other problems, so that those problems are reported in that language.
+    public static func siteLanguage(directory: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("site.yml").path) else { return nil }
+        let parsed = frontMatterReader(data, "site.yml", true)
+        guard let entries = parsed.frontMatter?.entries,
+              let entry = entries.first(where: { $0.key == "language" }),
+              case .string(let value) = entry.value.value else { return nil }
+        return value
+    }
+}

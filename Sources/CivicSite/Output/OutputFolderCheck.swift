@@ -7,19 +7,25 @@ import Foundation
 public struct OutputFolderCheck: Sendable {
     /// Why the output folder may not be used, with what to do instead.
     public struct Refusal: Error, Sendable, Equatable {
-        public var message: String
-        public var hint: String
+        public var message: Message
+        public var arguments: MessageArguments
+        public var hint: Hint? = nil
+
+        /// The refusal as a problem at `location`.
+        public func diagnostic(at location: SourceLocation) -> Diagnostic {
+            .error(message, at: location, arguments, hint: hint)
+        }
     }
 
     /// A folder the build must never delete, and how to name it.
     public struct Protected: Sendable {
-        public var name: String
+        public var name: MessageArgument
         public var url: URL
         /// The working folder may hold the output (`site/` in the project),
         /// the content and theme folders may not.
         public var mayHoldOutput: Bool
 
-        public init(_ name: String, _ url: URL, mayHoldOutput: Bool = false) {
+        public init(_ name: MessageArgument, _ url: URL, mayHoldOutput: Bool = false) {
             self.name = name
             self.url = url
             self.mayHoldOutput = mayHoldOutput
@@ -45,24 +51,20 @@ public struct OutputFolderCheck: Sendable {
         let out = Self.components(output)
         for folder in protected {
             let other = Self.components(folder.url)
-            let relation = out == other ? "is" : other.starts(with: out) ? "holds"
-                : out.starts(with: other) && !folder.mayHoldOutput ? "is inside" : nil
+            let relation: Message? = out == other ? .outputIsProtected : other.starts(with: out) ? .outputHoldsProtected
+                : out.starts(with: other) && !folder.mayHoldOutput ? .outputInsideProtected : nil
             if let relation {
-                return Refusal(message: "the output folder '\(outputName)' \(relation) the \(folder.name)", hint: Self.elsewhere)
+                return Refusal(message: relation, arguments: ["output": .text(outputName), "folder": folder.name])
             }
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder) else { return nil }
         guard isFolder.boolValue else {
-            return Refusal(message: "the output '\(outputName)' is a file, not a folder",
-                           hint: "name a folder for the site, e.g. --output site")
+            return Refusal(message: .outputIsFile, arguments: ["output": .text(outputName)])
         }
         if force || Self.looksLikeBuiltSite(output) { return nil }
-        return Refusal(message: "the output folder '\(outputName)' holds files that are not a built site (no index.html and sitemap.xml at its top)",
-                       hint: "a build replaces the whole folder: name a new or empty folder, or add --force to replace this one anyway")
+        return Refusal(message: .outputNotASite, arguments: ["output": .text(outputName)])
     }
-
-    private static let elsewhere = "a build replaces its output folder as a whole; write the site to a folder of its own, e.g. --output site"
 
     /// Empty, or the top of a site a build wrote.
     static func looksLikeBuiltSite(_ folder: URL) -> Bool {

@@ -19,7 +19,7 @@ public final class StagingFolder: @unchecked Sendable {
         self.output = output.standardizedFileURL
         let fm = FileManager.default
         let parent = self.output.deletingLastPathComponent()
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FileIO.makeDirectories(parent.path)
         root = parent.appendingPathComponent(".\(self.output.lastPathComponent).new-\(ProcessInfo.processInfo.processIdentifier)")
         rootPath = root.path
         FileIO.removeTree(rootPath)

@@ -21,38 +21,38 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testUsageErrorsExitWithTwo() throws {
-        let unknown = try run(["biuld"])
+        let unknown = try run(["biuld", "--lang", "en"])
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertEqual(unknown.stderr, "error: unknown command 'biuld'\n    hint: did you mean 'build'?\n")
-        let flag = try run(["build", "--ouptut", "x"])
+        XCTAssertEqual(unknown.stderr, "error: unknown command 'biuld' [CS0001]\n    hint: did you mean 'build'?\n")
+        let flag = try run(["build", "--ouptut", "x", "--lang", "en"])
         XCTAssertEqual(flag.status, 2)
         XCTAssertTrue(flag.stderr.contains("did you mean '--output'?"), flag.stderr)
         XCTAssertEqual(try run(["check", "--now", "tomorrow"]).status, 2)
         XCTAssertEqual(try run(["check", "--content", "no-such-folder"]).status, 2)
-        let escape = try run(["check", "--base-url", "https://example.jp/\u{1B}[2J"])
+        let escape = try run(["check", "--base-url", "https://example.jp/\u{1B}[2J", "--lang", "en"])
         XCTAssertEqual(escape.status, 2)
-        XCTAssertEqual(escape.stderr, "error: --base-url must be an absolute http(s) URL, got 'https://example.jp/\\u{1B}[2J'\n"
-                       + "    hint: remove the line break or control character from the address\n",
-                       "a control character in a message is shown, not sent to the terminal")
+        XCTAssertTrue(escape.stderr.hasPrefix("error: --base-url must be an absolute http(s) URL, got 'https://example.jp/\\u{1B}[2J' [CS0006]\n"),
+                      "a control character in a message is shown, not sent to the terminal: \(escape.stderr)")
         let bare = try run([])
         XCTAssertEqual(bare.status, 2, "no command is a usage error")
-        XCTAssertTrue(bare.stderr.contains("Usage: civicsite <command>"), bare.stderr)
+        XCTAssertTrue(bare.stderr.contains("[CS0002]"), bare.stderr)
     }
 
     func testCheckReportsContentErrorsWithExitOne() throws {
         let fixture = TestPaths.fixtures.appendingPathComponent("invalid/several-errors-in-one-run")
         try XCTSkipUnless(FileManager.default.fileExists(atPath: fixture.path), "fixture missing")
-        let result = try run(["check", "--now", "2026-12-01"], in: fixture)
+        let result = try run(["check", "--now", "2026-12-01", "--lang", "en"], in: fixture)
         XCTAssertEqual(result.status, 1)
         let expected = try String(contentsOf: fixture.appendingPathComponent("expected.txt"), encoding: .utf8)
-        XCTAssertTrue(result.stderr.hasPrefix(expected), "got:\n\(result.stderr)")
+        let withoutIDs = result.stderr.replacingOccurrences(of: #" \[CS[0-9]{4}\]"#, with: "", options: .regularExpression)
+        XCTAssertTrue(withoutIDs.hasPrefix(expected), "got:\n\(result.stderr)")
         XCTAssertTrue(result.stderr.contains("check failed:"))
     }
 
     func testCheckOfTheSampleSucceedsAndWritesNothing() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("civicsite-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
-        let result = try run(["check", "--now", "2026-12-01", "--output", work.path])
+        let result = try run(["check", "--now", "2026-12-01", "--output", work.path, "--lang", "en"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("checked: no errors;"), result.stdout)
         XCTAssertFalse(FileManager.default.fileExists(atPath: work.path))

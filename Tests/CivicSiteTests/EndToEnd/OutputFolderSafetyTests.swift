@@ -24,14 +24,15 @@ final class OutputFolderSafetyTests: XCTestCase {
     }
 
     private func build(_ output: String, _ extra: [String] = []) throws -> CivicSiteCommand.Run {
-        try CivicSiteCommand.run(["build", "--quiet", "--now", "2026-12-01", "--output", output] + extra, in: project)
+        try CivicSiteCommand.run(["build", "--quiet", "--lang", "en", "--now", "2026-12-01", "--output", output] + extra, in: project)
     }
 
     private func assertRefused(_ output: String, _ message: String, hint: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let before = FixtureBuild.files(under: project)
         let result = try build(output)
         XCTAssertEqual(result.status, 2, result.stderr, file: file, line: line)
-        XCTAssertEqual(result.stderr, "error: \(message)\n    hint: \(hint)\n", file: file, line: line)
+        let withoutID = result.stderr.replacingOccurrences(of: #" \[CS5[0-9]{3}\]"#, with: "", options: .regularExpression)
+        XCTAssertEqual(withoutID, "error: \(message)\n    hint: \(hint)\n", file: file, line: line)
         XCTAssertEqual(FixtureBuild.files(under: project), before, "the refused build changed files", file: file, line: line)
     }
 

@@ -21,10 +21,14 @@ enum CivicSiteCommand {
         }
     }
 
-    static func run(_ arguments: [String], in directory: URL = TestPaths.projectRoot) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL = TestPaths.projectRoot,
+                    environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -1,0 +1,5 @@
+/// Record bodies: the CS8xxx messages.
+extension Catalogue {
+    static let bodies: [Message] = [
+    ]
+}

@@ -1,0 +1,5 @@
+/// Front-matter syntax: the CS11xx–CS19xx messages.
+extension Catalogue {
+    static let frontMatter: [Message] = [
+    ]
+}

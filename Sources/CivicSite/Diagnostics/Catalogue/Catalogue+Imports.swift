@@ -1,0 +1,5 @@
+/// Importing spreadsheets: the CS6xxx messages.
+extension Catalogue {
+    static let imports: [Message] = [
+    ]
+}

@@ -1,0 +1,5 @@
+/// Reading files (encodings, file names, links): the CS10xx messages.
+extension Catalogue {
+    static let reading: [Message] = [
+    ]
+}

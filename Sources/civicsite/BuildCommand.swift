@@ -1,0 +1,51 @@
+import CivicSite
+import Foundation
+
+/// `build` and `check`: runs the engine and turns its report or its
+/// problems into lines and an exit code.
+struct BuildCommand {
+    var command: String
+    var typed: BuildCommandOptions
+    var flag: Language?
+    var environment: [String: String]
+    var format: DiagnosticFormat
+
+    func run() -> Int32 {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let siteLanguage = ContentLoader.siteLanguage(directory: URL(fileURLWithPath: typed.content, relativeTo: cwd))
+        let reporter = Reporter(language: .forSite(flag: flag, environment: environment, siteLanguage: siteLanguage), format: format)
+        let options: BuildOptions
+        do {
+            options = try typed.buildOptions()
+            if command == "build" { try typed.checkOutputFolder(options) }
+        } catch let error as UsageError {
+            reporter.problem(error.diagnostic)
+            return 2
+        } catch {
+            reporter.problem(UsageError(.internalFailure, ["detail": .text("\(error)")]).diagnostic)
+            return 2
+        }
+        let builder = SiteBuilder(options: options)
+        do {
+            let report = try (command == "check" ? builder.check() : builder.build())
+            for warning in report.warnings { reporter.problem(warning) }
+            if typed.timings {
+                for stage in report.stages {
+                    reporter.printError(reporter.line(SummaryText.stageTiming, [
+                        "stage": .text(stage.name.padding(toLength: 16, withPad: " ", startingAt: 0)),
+                        "seconds": .text(String(format: "%7.3f", stage.seconds)),
+                    ]))
+                }
+            }
+            if !typed.quiet {
+                print(reporter.line(command == "check" ? SummaryText.checked : SummaryText.built, report.summaryArguments))
+            }
+            return 0
+        } catch {
+            for diagnostic in error.sorted { reporter.problem(diagnostic) }
+            reporter.printError(reporter.line(command == "build" ? SummaryText.buildFailed : SummaryText.checkFailed,
+                                              ["errors": .number(error.errors.count), "warnings": .number(error.warnings.count)]))
+            return 1
+        }
+    }
+}

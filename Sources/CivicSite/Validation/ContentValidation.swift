@@ -26,6 +26,7 @@ public enum ContentValidation {
         diagnostics += ReferenceValidator(groups: content.groups, draftsExcluded: !includeDrafts, broken: broken.groups)
             .validate(content)
         diagnostics += RecordRulesValidator.validate(content)
+        diagnostics += CopiedRecordValidator.validate(content)
         return diagnostics
     }
 }

@@ -7,9 +7,12 @@ public enum DuplicateSlugValidator {
         var diagnostics: [Diagnostic] = []
         for record in records {
             if let first = seen[record.slug] {
-                diagnostics.append(.error(at: record.source.location(of: "slug"),
-                                          "duplicate slug '\(record.slug)' among \(kind.rawValue)",
-                                          hint: "'\(first.path)' already uses it; give one of them another 'slug:'"))
+                // Reported where the clash was made: at a written `slug:`
+                // rather than at the file whose name gives the slug.
+                let (later, earlier) = first.keyLocations["slug"] != nil && record.source.keyLocations["slug"] == nil
+                    ? (first, record.source) : (record.source, first)
+                diagnostics.append(.error(.duplicateSlug, at: later.location(of: "slug"),
+                                          ["slug": .text(record.slug), "kind": .term(Term.kind(kind)), "first": .text(earlier.path)]))
             } else {
                 seen[record.slug] = record.source
             }

@@ -33,16 +33,16 @@ public struct FieldReferenceResolver: Sendable {
                 }
                 // Harmless (the field is shown once), so a warning; but a
                 // repeat is often a slip for another field.
-                let times = count[slug] == 2 ? "twice" : "\(count[slug] ?? 0) times"
-                let same = first == text ? "" : "'\(text)' and '\(first)' are the same field; "
-                diagnostics.append(.warning(at: location, "field '\(slug)' is listed \(times)", hint: "\(same)remove one of them"))
+                diagnostics.append(.warning(.fieldListedTwice, at: location,
+                                            ["slug": .text(slug), "times": Term.times(count[slug] ?? 0), "text": .text(text), "first": .text(first)],
+                                            hint: first == text ? nil : .sameFieldTwice))
                 continue
             }
             let near = Suggestion.closest(to: folded, in: spellings)
-            diagnostics.append(.error(at: location, "unknown field '\(text)'",
-                                      hint: DecodingText.listHint(text, key: key, noun: "fields")
-                                          ?? near.map { "did you mean '\($0)'?" }
-                                          ?? "write a field id, its number (1-17), its name or its short label"))
+            var diagnostic = Diagnostic.error(.unknownFieldReference, at: location, ["text": .text(text), "near": .text(near ?? "")],
+                                              hint: near == nil ? nil : .didYouMean)
+            if let several = DecodingText.listHint(text, key: key, noun: "fields") { diagnostic.hint = several }
+            diagnostics.append(diagnostic)
         }
         return slugs
     }

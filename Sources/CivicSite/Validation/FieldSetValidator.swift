@@ -8,18 +8,19 @@ public enum FieldSetValidator {
             let numberLocation = field.source.location(of: "number")
             if let expected = FieldCatalog.number(of: field.slug) {
                 if field.number != expected {
-                    diagnostics.append(.error(at: numberLocation, "field '\(field.slug)' must have number \(expected), found \(field.number)",
-                                              hint: "the numbers follow the order of the npo act's list of activities"))
+                    diagnostics.append(.error(.fieldNumberMismatch, at: numberLocation,
+                                              ["slug": .text(field.slug), "expected": .number(expected), "found": .number(field.number)]))
                 }
             } else {
                 let near = Suggestion.closest(to: field.slug, in: FieldCatalog.ids)
-                diagnostics.append(.error(at: field.source.location(of: "slug"), "unknown field id '\(field.slug)'",
-                                          hint: near.map { "did you mean '\($0)'?" }
-                                              ?? "the ids are: \(FieldCatalog.ids.joined(separator: ", "))"))
+                diagnostics.append(.error(.unknownFieldID, at: field.source.location(of: "slug"),
+                                          ["slug": .text(field.slug), "near": .text(near ?? ""),
+                                           "ids": .list(FieldCatalog.ids.map { .text($0) })],
+                                          hint: near == nil ? nil : .didYouMean))
             }
             if let first = byNumber[field.number] {
-                diagnostics.append(.error(at: numberLocation, "duplicate field number \(field.number)",
-                                          hint: "'\(first.source.path)' already has it"))
+                diagnostics.append(.error(.duplicateFieldNumber, at: numberLocation,
+                                          ["number": .number(field.number), "first": .text(first.source.path)]))
             } else {
                 byNumber[field.number] = field
             }
@@ -27,9 +28,8 @@ public enum FieldSetValidator {
         let present = Set(fields.map(\.slug)).union(broken)
         let missing = FieldCatalog.ids.filter { !present.contains($0) }
         if !missing.isEmpty {
-            diagnostics.append(.warning(at: .file(fieldsFolder),
-                                        "\(missing.count) of the 17 activity fields have no file: \(missing.joined(separator: ", "))",
-                                        hint: "records cannot refer to a field without its file"))
+            diagnostics.append(.warning(.missingFieldFiles, at: .file(fieldsFolder),
+                                        ["count": .number(missing.count), "missing": .list(missing.map { .text($0) })]))
         }
         return diagnostics
     }

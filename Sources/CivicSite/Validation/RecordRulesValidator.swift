@@ -4,14 +4,12 @@ public enum RecordRulesValidator {
         var diagnostics: [Diagnostic] = []
         let source = event.source
         if let end = event.end, end < event.start.moment {
-            diagnostics.append(.error(at: source.location(of: "end"),
-                                      "'end' (\(end)) is before 'start' (\(event.start.moment))",
-                                      hint: "a time alone, e.g. 'end: 16:00', means the day the event starts"))
+            diagnostics.append(.error(.endBeforeStart, at: source.location(of: "end"),
+                                      ["end": Term.dateTime(end), "start": Term.dateTime(event.start.moment)]))
         }
         if let applyBy = event.applyBy, applyBy > event.start.day {
-            diagnostics.append(.warning(at: source.location(of: "apply_by"),
-                                        "'apply_by' (\(applyBy)) is after the event starts (\(event.start.day))",
-                                        hint: "applications usually close before the event"))
+            diagnostics.append(.warning(.applyByAfterStart, at: source.location(of: "apply_by"),
+                                        ["applyBy": Term.date(applyBy), "start": Term.date(event.start.day)]))
         }
         return diagnostics
     }
@@ -20,13 +18,12 @@ public enum RecordRulesValidator {
         var diagnostics: [Diagnostic] = []
         let source = grant.source
         if let opens = grant.opens, let deadline = grant.deadline, opens > deadline {
-            diagnostics.append(.error(at: source.location(of: "opens"), "'opens' (\(opens)) is after 'deadline' (\(deadline))",
-                                      hint: "check the year of both dates"))
+            diagnostics.append(.error(.opensAfterDeadline, at: source.location(of: "opens"),
+                                      ["opens": Term.date(opens), "deadline": Term.date(deadline)]))
         }
         if let low = grant.amountMin, let high = grant.amountMax, low > high {
-            diagnostics.append(.error(at: source.location(of: "amount_min"),
-                                      "'amount_min' (\(low)) is more than 'amount_max' (\(high))",
-                                      hint: "amounts are whole yen, e.g. 'amount_max: 300000'"))
+            diagnostics.append(.error(.amountsReversed, at: source.location(of: "amount_min"),
+                                      ["low": .number(low), "high": .number(high)]))
         }
         return diagnostics
     }

@@ -21,27 +21,21 @@ public struct ReferenceValidator: Sendable {
             let location = source.keyLocations["\(key)[\(index)]"] ?? source.location(of: key)
             guard seen.insert(slug).inserted else {
                 // Often a slip for another group; the page would list it twice.
-                diagnostics.append(.warning(at: location, "group '\(slug)' is listed twice in '\(key)'", hint: "remove one of them"))
+                diagnostics.append(.warning(.groupListedTwice, at: location, ["slug": .text(slug), "key": .text(key)]))
                 continue
             }
             if broken.contains(slug) { continue }
             guard let group = groups[slug] else {
-                let hint: String
-                if let several = DecodingText.listHint(slug, key: key, noun: "groups") {
-                    hint = several
-                } else if let bySlug = titles[slug] {
-                    hint = "write the group's slug: '\(bySlug)'"
-                } else if let near = Suggestion.closest(to: slug, in: groups.keys.sorted()) {
-                    hint = "did you mean '\(near)'?"
-                } else {
-                    hint = "write the slug of a group, the name of its file under groups/ without '.md'"
-                }
-                diagnostics.append(.error(at: location, "unknown group '\(slug)'", hint: hint))
+                let near = Suggestion.closest(to: slug, in: groups.keys.sorted())
+                var diagnostic = Diagnostic.error(.unknownGroup, at: location,
+                                                  ["slug": .text(slug), "near": .text(near ?? ""), "bySlug": .text(titles[slug] ?? "")],
+                                                  hint: titles[slug] != nil ? .writeGroupSlug : near != nil ? .didYouMean : nil)
+                if let several = DecodingText.listHint(slug, key: key, noun: "groups") { diagnostic.hint = several }
+                diagnostics.append(diagnostic)
                 continue
             }
             if draftsExcluded, group.draft, !fromDraft {
-                diagnostics.append(.error(at: location, "'\(slug)' is a draft",
-                                          hint: "publish it (remove 'draft: true' from \(group.source.path)) or remove the reference"))
+                diagnostics.append(.error(.referenceToDraft, at: location, ["slug": .text(slug), "path": .text(group.source.path)]))
             }
         }
         return diagnostics

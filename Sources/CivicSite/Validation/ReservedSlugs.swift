@@ -5,9 +5,8 @@ enum ReservedSlugs {
 
     static func check(_ content: SiteContent, contentDisplayPath: String) -> [Diagnostic] {
         content.pages.filter { names.contains($0.slug) }.map { page in
-            .error(at: page.source.keyLocations["slug"] ?? .file(page.source.path),
-                   "the page slug '\(page.slug)' is used by the site itself",
-                   hint: "rename the file or set another `slug:`; reserved: \(names.sorted().joined(separator: ", "))")
+            .error(.reservedPageSlug, at: page.source.keyLocations["slug"] ?? .file(page.source.path),
+                   ["slug": .text(page.slug), "reserved": .list(names.sorted().map { .text($0) })])
         }
     }
 }

@@ -22,30 +22,49 @@ final class InvalidFixtureTests: XCTestCase {
         XCTAssertEqual(present, Self.expectedCases)
     }
 
-    func testEveryCaseReportsExactlyItsExpectedDiagnostics() throws {
-        var recorded: [String] = []
+    /// The report as `civicsite check --lang <language>` prints it, without the summary line.
+    static func report(_ caseFolder: URL, in language: Language) -> String {
+        let options = FixtureBuild.options(siteRoot: caseFolder, output: caseFolder.appendingPathComponent("unused-site"))
+        do {
+            _ = try SiteBuilder(options: options).check()
+            return "(no error)\n"
+        } catch {
+            return error.sorted.map { DiagnosticFormat.text.render($0, in: language) }.joined(separator: "\n") + "\n"
+        }
+    }
+
+    func testEveryCaseReportsExactlyItsExpectedDiagnosticsInBothLanguages() throws {
+        var recorded = 0
         for name in Self.expectedCases {
             let caseFolder = Self.folder.appendingPathComponent(name)
-            let result = ContentLoader.load(directory: caseFolder.appendingPathComponent("content"),
+            for language in Language.allCases {
+                let actual = Self.report(caseFolder, in: language)
+                XCTAssertNotEqual(actual, "(no error)\n", "\(name): a site with errors must not pass")
+                let expectedURL = caseFolder.appendingPathComponent("expected.\(language.rawValue).txt")
+                if Self.recording {
+                    try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+                    recorded += 1
+                    continue
+                }
+                let expected = (try? String(contentsOf: expectedURL, encoding: .utf8)) ?? "(missing \(expectedURL.lastPathComponent))\n"
+                if actual != expected {
+                    XCTFail("""
+                        \(name) (\(language.rawValue)): diagnostics differ from \(expectedURL.lastPathComponent) (CIVICSITE_RECORD=1 re-records)
+                        \(Self.lineDiff(expected: expected, actual: actual))
+                        """)
+                }
+            }
+        }
+        if Self.recording { print("recorded \(recorded) expectation files") }
+    }
+
+    func testTheLoaderAloneFindsTheContentErrors() {
+        for name in Self.expectedCases {
+            let result = ContentLoader.load(directory: Self.folder.appendingPathComponent(name).appendingPathComponent("content"),
                                             displayPath: "content", includeDrafts: false)
             XCTAssertNil(result.content, "\(name): a site with errors must not load")
             XCTAssertTrue(result.diagnostics.hasErrors, "\(name): expected at least one error")
-            let actual = result.diagnostics.description + "\n"
-            let expectedURL = caseFolder.appendingPathComponent("expected.txt")
-            if Self.recording {
-                try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
-                recorded.append(name)
-                continue
-            }
-            let expected = (try? String(contentsOf: expectedURL, encoding: .utf8)) ?? "(missing expected.txt)\n"
-            if actual != expected {
-                XCTFail("""
-                    \(name): diagnostics differ from expected.txt (CIVICSITE_RECORD=1 re-records)
-                    \(Self.lineDiff(expected: expected, actual: actual))
-                    """)
-            }
         }
-        if Self.recording { print("recorded \(recorded.count) expectation files") }
     }
 
     /// Lines only in one side, marked `-` (expected) and `+` (actual).

@@ -95,7 +95,7 @@ final class FieldValidationTests: XCTestCase {
             content/fields/childern.md:1:1: error: unknown field id 'childern'
                 hint: did you mean 'children'?
             content/fields/children.md:2:9: error: field 'children' must have number 11, found 12
-                hint: the numbers follow the order of the npo act's list of activities
+                hint: the numbers follow the order of the npo act's list of activities; write 'number: 11'
             """)
     }
 

@@ -9,7 +9,7 @@ final class RecordRulesValidatorTests: XCTestCase {
         let event = Event(slug: "e", title: "t", start: .dateTime(DateTime(date: day, hour: 10, minute: 0)),
                           end: DateTime(date: day, hour: 9, minute: 30), applyBy: day.adding(days: 1), summary: "s", source: source)
         assertDiagnostics(RecordRulesValidator.validate(event), """
-            content/events/e.md:4:1: error: 'end' (2026-12-05T09:30:00+09:00) is before 'start' (2026-12-05T10:00:00+09:00)
+            content/events/e.md:4:1: error: 'end' (2026-12-05 09:30) is before 'start' (2026-12-05 10:00)
                 hint: a time alone, e.g. 'end: 16:00', means the day the event starts
             content/events/e.md:5:1: warning: 'apply_by' (2026-12-06) is after the event starts (2026-12-05)
                 hint: applications usually close before the event

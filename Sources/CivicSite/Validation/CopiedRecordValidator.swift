@@ -1,0 +1,45 @@
+/// Records that look like a copy of another file left unchanged: staff make
+/// a new record by copying an old one, and a forgotten field publishes two
+/// pages that say the same thing. Only warnings: two groups may share an
+/// address, and a repeated event may really have two files.
+public enum CopiedRecordValidator {
+    public static func validate(_ content: SiteContent) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let groups = content.groups.filter { !$0.draft }.sorted { $0.slug < $1.slug }
+        diagnostics += repeats(groups, what: Term.sameCorporateNumber, key: "corporate_number") { $0.corporateNumber }
+        diagnostics += repeats(groups, what: Term.sameTitleAndEmail, key: "title") { group in
+            group.contact?.email.map { group.title + "\u{0}" + $0.lowercased() }
+        }
+        let events = content.events.filter { !$0.draft }.sorted { $0.slug < $1.slug }
+        diagnostics += repeats(events, what: Term.sameTitleAndStart, key: "title") { event in
+            event.title + "\u{0}" + event.start.moment.description
+        }
+        return diagnostics
+    }
+
+    /// One warning at every later file whose `signature` an earlier file has.
+    /// Records come in slug order, so a copy named `sakura-2` is the one warned.
+    private static func repeats<R>(_ records: [R], what: LocalizedText, key: String,
+                                   signature: (R) -> String?) -> [Diagnostic] where R: HasRecordSource {
+        var first: [String: RecordSource] = [:]
+        var diagnostics: [Diagnostic] = []
+        for record in records {
+            guard let value = signature(record) else { continue }
+            if let earlier = first[value] {
+                diagnostics.append(.warning(.copiedRecord, at: record.source.location(of: key),
+                                            ["other": .text(earlier.path), "what": .term(what)]))
+            } else {
+                first[value] = record.source
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// A record that knows the file it came from.
+protocol HasRecordSource {
+    var source: RecordSource { get }
+}
+
+extension Group: HasRecordSource {}
+extension Event: HasRecordSource {}

@@ -18,6 +18,19 @@ enum LoadedRecord: Sendable {
     case page(Page)
 }
 
+extension SiteContent {
+    mutating func add(_ record: LoadedRecord) {
+        switch record {
+        case .field(let r): fields.append(r)
+        case .group(let r): groups.append(r)
+        case .event(let r): events.append(r)
+        case .grant(let r): grants.append(r)
+        case .collaborationCase(let r): cases.append(r)
+        case .page(let r): pages.append(r)
+        }
+    }
+}
+
 /// A file's text split into parsed front matter and body.
 public struct ContentParsedFile: Sendable {
     public var frontMatter: FrontMatterNode?

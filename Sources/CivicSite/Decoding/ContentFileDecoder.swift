@@ -8,6 +8,8 @@ enum ContentFileDecoder {
         var diagnostics: [Diagnostic]
         /// Set when the record had errors but its slug is known.
         var brokenSlug: String?
+        /// The record with errors, as far as it was read (see `DecodingResult.partial`).
+        var partial: LoadedRecord? = nil
     }
 
     static func decode(_ file: ContentFile, reader: ContentLoader.Reader) -> Outcome {
@@ -41,6 +43,7 @@ enum ContentFileDecoder {
     }
 
     private static func outcome<R>(_ result: DecodingResult<R>, _ wrap: (R) -> LoadedRecord) -> Outcome {
-        Outcome(record: result.record.map(wrap), diagnostics: result.diagnostics, brokenSlug: result.brokenSlug)
+        Outcome(record: result.record.map(wrap), diagnostics: result.diagnostics, brokenSlug: result.brokenSlug,
+                partial: result.partial.map(wrap))
     }
 }

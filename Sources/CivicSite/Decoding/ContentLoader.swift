@@ -23,22 +23,18 @@ public enum ContentLoader {
         diagnostics.append(contentsOf: scan.diagnostics)
         let results = decodeConcurrently(scan.files, reader: reader)
         var content = SiteContent(config: config ?? placeholderConfig)
+        var partial = SiteContent(config: content.config)
         var broken = ContentValidation.BrokenRecords()
         for (file, result) in zip(scan.files, results) {
             if let slug = result.brokenSlug { broken.insert(slug, kind: file.kind) }
             diagnostics.append(contentsOf: result.diagnostics)
-            switch result.record {
-            case .field(let r)?: content.fields.append(r)
-            case .group(let r)?: content.groups.append(r)
-            case .event(let r)?: content.events.append(r)
-            case .grant(let r)?: content.grants.append(r)
-            case .collaborationCase(let r)?: content.cases.append(r)
-            case .page(let r)?: content.pages.append(r)
-            case nil: break
-            }
+            if let record = result.record { content.add(record) }
+            if let record = result.partial { partial.add(record) }
         }
         diagnostics.append(contentsOf: ContentValidation.run(&content, fieldsFolder: "\(displayPath)/fields",
                                                              includeDrafts: includeDrafts, broken: broken))
+        diagnostics.append(contentsOf: ContentValidation.references(of: &partial, in: content, includeDrafts: includeDrafts,
+                                                                    broken: broken))
         if !includeDrafts { content.removeDrafts() }
         content.sortBySlug()
         guard config != nil, !diagnostics.hasErrors else { return (nil, diagnostics) }

@@ -34,10 +34,15 @@ public struct DecodingResult<Record: Sendable>: Sendable {
     /// The slug of a record that had errors but a usable slug, so that
     /// references to it do not add "unknown" errors on top of its own.
     public var brokenSlug: String?
+    /// The record as far as it could be read when it had errors: never
+    /// published, but its references are still checked, so that fixing a
+    /// value does not uncover errors that were there all along.
+    public var partial: Record?
 
     init(_ record: Record?, _ keyed: KeyedNode, slug: String?) {
         self.record = keyed.hasErrors ? nil : record
         self.diagnostics = keyed.diagnostics
         self.brokenSlug = keyed.hasErrors ? slug : nil
+        self.partial = keyed.hasErrors ? record : nil
     }
 }

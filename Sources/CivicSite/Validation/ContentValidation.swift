@@ -29,4 +29,15 @@ public enum ContentValidation {
         diagnostics += CopiedRecordValidator.validate(content)
         return diagnostics
     }
+
+    /// The references of records that had errors of their own (`partial`),
+    /// checked against the records that loaded (`content`): a wrong value in
+    /// a file must not hide that its organizers or fields are wrong too.
+    public static func references(of partial: inout SiteContent, in content: SiteContent, includeDrafts: Bool,
+                                  broken: BrokenRecords) -> [Diagnostic] {
+        var diagnostics = FieldReferenceResolver(fields: content.fields, broken: broken.fields).resolveAll(in: &partial)
+        diagnostics += ReferenceValidator(groups: content.groups, draftsExcluded: !includeDrafts, broken: broken.groups)
+            .validate(partial)
+        return diagnostics
+    }
 }

@@ -13,8 +13,12 @@ enum ContentFileDecoder {
     }
 
     static func decode(_ file: ContentFile, reader: ContentLoader.Reader) -> Outcome {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            return Outcome(diagnostics: [.error(at: .file(file.displayPath), "cannot read the file")])
+        let data: Data
+        do {
+            data = try FileIO.read(file.path)
+        } catch {
+            let reason = (error as? FileIO.Failure).map { Term.systemReason($0.code) } ?? LocalizedText(ja: "\(error)", en: "\(error)")
+            return Outcome(diagnostics: [.error(.fileUnreadable, at: .file(file.displayPath), ["reason": .term(reason)])])
         }
         let parsed = reader(data, file.displayPath, false)
         // A file that does not parse would only add confusing follow-up

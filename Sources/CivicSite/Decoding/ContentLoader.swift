@@ -14,8 +14,7 @@ public enum ContentLoader {
                             reader: Reader) -> (content: SiteContent?, diagnostics: DiagnosticList) {
         var diagnostics = DiagnosticList()
         guard ContentScanner.isDirectory(directory) else {
-            diagnostics.append(.error(at: .file(displayPath), "content folder not found",
-                                      hint: "run from the site's folder, or give the content folder's path"))
+            diagnostics.append(.error(.contentFolderMissing, at: .file(displayPath)))
             return (nil, diagnostics)
         }
         let config = loadConfig(directory: directory, displayPath: displayPath, reader: reader, into: &diagnostics)
@@ -45,8 +44,7 @@ public enum ContentLoader {
                            into diagnostics: inout DiagnosticList) -> SiteConfig? {
         let shown = "\(displayPath)/site.yml"
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("site.yml").path) else {
-            diagnostics.append(.error(at: .file(shown), "missing site.yml",
-                                      hint: "create it with title, city, base_url and centre"))
+            diagnostics.append(.error(.siteSettingsMissing, at: .file(shown)))
             return nil
         }
         let parsed = reader(data, shown, true)

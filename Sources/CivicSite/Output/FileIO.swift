@@ -147,3 +147,23 @@ private final class WorkQueue: @unchecked Sendable {
         return items.popLast()
     }
 }
+
+extension FileIO {
+    /// A whole file's bytes; a failure keeps the system's reason.
+    static func read(_ path: String) throws -> Data {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw Failure(path: path, code: errno) }
+        defer { close(fd) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, code: errno)
+            }
+            if n == 0 { return data }
+            data.append(buffer, count: n)
+        }
+    }
+}

@@ -131,7 +131,7 @@ extension Term {
         switch code {
         case EEXIST: return LocalizedText(ja: "同じ名前のファイルがすでにあります", en: "a file of that name already exists")
         case ENOTDIR: return LocalizedText(ja: "途中の名前がフォルダーではなくファイルです", en: "part of the path is a file, not a folder")
-        case ENOENT: return LocalizedText(ja: "フォルダーがありません", en: "no such folder")
+        case ENOENT: return LocalizedText(ja: "ファイルまたはフォルダーがありません", en: "no such file or folder")
         case EACCES, EPERM: return LocalizedText(ja: "書き込む権限がありません", en: "permission denied")
         case ENOSPC, EDQUOT: return LocalizedText(ja: "ディスクの空きがありません", en: "the disk is full")
         case EROFS: return LocalizedText(ja: "読み取り専用のディスクです", en: "the disk is read-only")

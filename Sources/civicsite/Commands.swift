@@ -26,15 +26,12 @@ enum Commands {
                 return BuildCommand(command: command, typed: options, flag: messageOptions.language,
                                     environment: environment, format: messageOptions.format).run()
             case "explain":
-                // Not a usage error: shown in the site's language when run in a project.
-                let siteLanguage = ContentLoader.siteLanguage(directory: URL(fileURLWithPath: "content"))
-                let language = Language.forSite(flag: messageOptions.language, environment: environment, siteLanguage: siteLanguage)
-                return try ExplainCommand.run(&arguments, Reporter(language: language, format: .text))
+                return try ExplainCommand.run(&arguments, projectReporter(messageOptions, environment))
             case "markdown":
                 return try runMarkdown(&arguments)
             case "help", "--help", "-h":
                 let topic = arguments.next() ?? "help"
-                guard let text = HelpText.text(for: topic) else {
+                guard let text = HelpText.text(for: topic, in: projectReporter(messageOptions, environment).language) else {
                     throw UsageError(.noHelpTopic, ["topic": .text(topic), "commands": .list(names.map { .text($0) })])
                 }
                 print(text)
@@ -53,6 +50,13 @@ enum Commands {
             reporter.problem(UsageError(.internalFailure, ["detail": .text("\(error)")]).diagnostic)
             return 2
         }
+    }
+
+    /// Help and explanations are not usage errors: in a project they are
+    /// shown in the site's language, as its messages are.
+    static func projectReporter(_ options: MessageOptions, _ environment: [String: String]) -> Reporter {
+        let siteLanguage = ContentLoader.siteLanguage(directory: URL(fileURLWithPath: "content"))
+        return Reporter(language: .forSite(flag: options.language, environment: environment, siteLanguage: siteLanguage), format: .text)
     }
 
     static func runMarkdown(_ arguments: inout Arguments) throws -> Int32 {

@@ -1,6 +1,9 @@
-/// What `civicsite --help` and `civicsite help <command>` print.
+import CivicSite
+
+/// What `civicsite --help` and `civicsite help <command>` print, in both languages.
 enum HelpText {
-    static let buildFlags = ["--content", "--theme", "--output", "--drafts", "--base-url", "--now", "--quiet", "--strict", "--timings", "--force"]
+    static let buildFlags = ["--content", "--theme", "--output", "--drafts", "--base-url", "--now", "--quiet", "--strict", "--timings",
+                             "--force", "--lang", "--format"]
 
     static let overview = """
     civicsite: builds the civic-activity directory site from plain content files.
@@ -10,11 +13,56 @@ enum HelpText {
     Commands:
       build      Read content/, render it with the theme, and write the site to site/.
       check      Validate content/ and the theme, and report every problem. Writes nothing.
+      explain    The long form of a message: civicsite explain CS2101
       markdown   Convert Markdown on standard input to HTML on standard output.
       help       Explain a command: civicsite help build
 
+    Options for every command:
+      --lang ja|en              The language of messages (default: site.yml's language, else the locale).
+      --format text|github|json How problems are printed (github: annotations in GitHub Actions).
+
     Exit codes: 0 success, 1 problems in the content or theme, 2 the command was called wrongly.
-    Problems are printed as path:line:col: error: message, with a hint on the next line.
+    Problems are printed as path:line:col: error: message [CS1234], with a hint on the next line.
+    """
+
+    static let overviewJa = """
+    civicsite: 記録のファイルから、市民活動団体の名簿サイトを作ります。
+
+    使い方: civicsite <コマンド> [オプション]
+
+    コマンド:
+      build      content/ を読み、テーマでページを作り、site/ に書き出します。
+      check      content/ とテーマを確かめ、問題をすべて表示します。何も書き出しません。
+      explain    メッセージの詳しい説明を表示します: civicsite explain CS2101
+      markdown   標準入力の Markdown を HTML にして標準出力に書きます。
+      help       コマンドの説明を表示します: civicsite help build
+
+    どのコマンドにも使えるオプション:
+      --lang ja|en              メッセージの言語（ふだんは site.yml の language）。
+      --format text|github|json 問題の表示のしかた（github は GitHub Actions の注釈）。
+
+    終了コード: 0 成功、1 記録やテーマに問題がある、2 コマンドの書き方の誤り。
+    問題は「ファイル:行:列: error: メッセージ [CS1234]」の形で表示され、次の行にヒントが続きます。
+    """
+
+    static let explain = """
+    civicsite explain: the long form of a message.
+
+    Usage: civicsite explain [ID]
+
+    Every message ends with an id such as [CS2101]. civicsite explain CS2101 prints what the
+    problem is, an example of the mistake and how to fix it. Without an id, every id is listed
+    with its message. The list is also in docs/messages.md.
+    """
+
+    static let explainJa = """
+    civicsite explain: メッセージの詳しい説明を表示します。
+
+    使い方: civicsite explain [番号]
+
+    メッセージの行の終わりには [CS2101] のような番号があります。civicsite explain CS2101 で、
+    どんな問題か、間違いの例、直し方が表示されます。番号を書かないと、すべての番号とメッセージの一覧です。
+    一覧は docs/messages.md にもあります。
     """
 
     static let build = """
@@ -46,6 +94,34 @@ enum HelpText {
       --force          Replace the output folder even if it holds files that are not a built site.
     """
 
+    static let buildJa = """
+    civicsite build: サイトを作ります。
+
+    content フォルダーの記録をすべて読んで確かめ、テーマでページを作り、出力先のフォルダーを一度に
+    入れ替えます。問題が1つでもあれば何も書き出さず、前のサイトはそのまま残ります。
+    content フォルダーが書き換えられることはありません。
+
+    使い方: civicsite build [オプション]
+
+    オプション:
+      --content DIR    読むフォルダー（ふだんは content）。
+      --theme DIR      site.yml の theme: の代わりに使うテーマのフォルダー。
+      --output DIR     書き出すフォルダー（ふだんは site）。成功したときに丸ごと入れ替わるので、
+                       content やテーマのフォルダー、今いるフォルダーを指定することはできません。
+                       ビルドしたサイトではないファイルがあるフォルダーは、--force がないと使えません。
+      --drafts         draft: true の記録も含めます（確かめるためだけに。公開しないでください）。
+      --base-url URL   公開するアドレス。site.yml の base_url の代わりに使います。
+                       例: https://example.jp/shimin/
+      --now DATE       ビルドが「今日」とみなす日付（YYYY-MM-DD）か日時（'YYYY-MM-DD HH:MM'）。
+                       開催予定と終了、募集中と締切の分かれ目になります。ふだんは今の日本時間です。
+      --quiet          問題だけを表示します。
+      --strict         警告もエラーとして扱います（警告が1つでもあれば終了コード 1）。
+      --timings        ビルドの段階ごとにかかった時間を表示します。
+      --force          ビルドしたサイトではないファイルがあるフォルダーでも入れ替えます。
+      --lang ja|en     メッセージの言語。
+      --format FORMAT  問題の表示のしかた: text、github、json。
+    """
+
     static let check = """
     civicsite check: validate without writing anything.
 
@@ -54,8 +130,20 @@ enum HelpText {
 
     Usage: civicsite check [options]
 
-    Options: the same as `build` (--content, --theme, --drafts, --base-url, --now, --quiet, --strict);
-    --output and --force are accepted and ignored.
+    Options: the same as `build` (--content, --theme, --drafts, --base-url, --now, --quiet, --strict,
+    --lang, --format); --output and --force are accepted and ignored.
+    """
+
+    static let checkJa = """
+    civicsite check: 何も書き出さずに確かめます。
+
+    記録とテンプレートを build とまったく同じように読んで確かめ、見つかった問題をすべて
+    （ファイルと行の順に）表示します。エラーが1つでもあれば終了コード 1 で終わります。
+
+    使い方: civicsite check [オプション]
+
+    オプション: build と同じです（--content、--theme、--drafts、--base-url、--now、--quiet、--strict、
+    --lang、--format）。--output と --force は書いても無視されます。
     """
 
     static let markdown = """
@@ -74,12 +162,28 @@ enum HelpText {
                   emphasis next to Japanese punctuation (「」【】…).
     """
 
-    static func text(for command: String) -> String? {
+    static let markdownJa = """
+    civicsite markdown: Markdown を HTML にします。
+
+    標準入力の Markdown を、サイトの本文と同じように HTML にして標準出力に書きます。
+    HTML のタグはそのまま文字として表示され、危険なリンクは消されます。表、取り消し線、URL も扱います。
+
+    使い方: civicsite markdown [--trusted] [--ja]
+
+    オプション:
+      --trusted   CommonMark の仕様どおりにします（HTML をそのまま通し、どのリンクも残します）。
+                  信頼できる文章にだけ使ってください。
+      --ja        日本語の規則: 日本語の文字の間の改行に空白を入れず、「」【】の隣の強調も認めます。
+    """
+
+    static func text(for command: String, in language: Language) -> String? {
+        let ja = language == .ja
         switch command {
-        case "build": return build
-        case "check": return check
-        case "markdown": return markdown
-        case "help": return overview
+        case "build": return ja ? buildJa : build
+        case "check": return ja ? checkJa : check
+        case "explain": return ja ? explainJa : explain
+        case "markdown": return ja ? markdownJa : markdown
+        case "help": return ja ? overviewJa : overview
         default: return nil
         }
     }

@@ -68,9 +68,15 @@ struct BuildCommandOptions {
         }
     }
 
-    /// `--now` as a date or date-time, else now, in Japan.
+    /// `--now` as a date or date-time, else `SOURCE_DATE_EPOCH`, else the start of today in Japan.
     func buildDate() throws -> DateTime {
-        guard let now else { return DateTime.currentInJapan() }
+        guard let now else {
+            let environment = ProcessInfo.processInfo.environment
+            guard let moment = DateTime.buildMoment(environment: environment) else {
+                throw UsageError(.badSourceDateEpoch, ["value": .text(environment["SOURCE_DATE_EPOCH"] ?? "")])
+            }
+            return moment
+        }
         if case .success(let d) = DecodingDateText.date(now) { return DateTime(date: d, hour: 0, minute: 0) }
         if case .success(let t) = DecodingDateText.dateTime(now) { return t }
         throw UsageError(.badNowOption, ["value": .text(now)])

@@ -27,7 +27,7 @@ struct MessageCase: Sendable {
         if let words = source.commandLine {
             // The variable too: a wrong --lang cannot choose the language of its own message.
             let run = try CivicSiteCommand.run(["--lang", language.rawValue] + words, in: source.directory ?? TestPaths.projectRoot,
-                                               environment: ["CIVICSITE_LANG": language.rawValue])
+                                               environment: source.environment.merging(["CIVICSITE_LANG": language.rawValue]) { a, _ in a })
             return (Self.lines(of: id, in: run.stderr), run.stderr)
         }
         let diagnostics = try source.run()
@@ -67,10 +67,11 @@ struct MessageSource: Sendable {
     /// (`--lang` is added), in `directory` (default: the project root).
     var commandLine: [String]? = nil
     var directory: URL? = nil
+    var environment: [String: String] = [:]
 
-    /// The `civicsite` executable run with these words.
-    static func command(_ words: [String], in directory: URL? = nil) -> MessageSource {
-        MessageSource(run: { [] }, commandLine: words, directory: directory)
+    /// The `civicsite` executable run with these words (and variables).
+    static func command(_ words: [String], in directory: URL? = nil, environment: [String: String] = [:]) -> MessageSource {
+        MessageSource(run: { [] }, commandLine: words, directory: directory, environment: environment)
     }
 
     /// Any code returning diagnostics.

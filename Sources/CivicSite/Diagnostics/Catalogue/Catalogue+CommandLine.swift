@@ -229,6 +229,27 @@ extension Message {
         Fix: give folders with their option, e.g. --content content.
         """)
 
+    public static let badSourceDateEpoch = Message("CS0014", .error,
+        ja: "環境変数 SOURCE_DATE_EPOCH には、1970年からの秒数を数字で書きます（書かれた値:「{value}」）",
+        en: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got '{value}'",
+        hint: Hint(ja: "例: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)。日付で決めたいときは --now 2026-12-01 を使ってください",
+                   en: "e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct); to give a date, use --now 2026-12-01"),
+        explainJa: """
+        SOURCE_DATE_EPOCH は、再現できるビルドのための決まった環境変数で、ビルドの日時を1970年1月1日からの
+        秒数で指定します。設定されていると、カレンダーやフィードの日時、ページの作成日がその日時になります。
+        数字ではない値が書かれています。
+
+        例: SOURCE_DATE_EPOCH=2026-12-01
+        直し方: SOURCE_DATE_EPOCH=1796050800（2026年12月1日 0:00）のように秒数で書くか、変数を消して --now 2026-12-01 を使います。
+        """,
+        explainEn: """
+        SOURCE_DATE_EPOCH, the reproducible-builds convention, gives the build's moment as seconds since
+        1970-01-01 UTC; the calendars, feeds and footer then use it. The value set is not a number.
+
+        Example: SOURCE_DATE_EPOCH=2026-12-01
+        Fix: give seconds (SOURCE_DATE_EPOCH=1796050800 is 2026-12-01 00:00 in Japan), or unset it and use --now 2026-12-01.
+        """)
+
     public static let internalFailure = Message("CS0099", .error,
         ja: "予期しない問題が起きました: {detail}",
         en: "unexpected failure: {detail}",
@@ -256,6 +277,6 @@ extension Catalogue {
     static let commandLine: [Message] = [
         .unknownCommand, .missingCommand, .unknownOption, .optionNeedsValue, .contentFolderNotFound,
         .badBaseURLOption, .themeFolderNotFound, .badNowOption, .noHelpTopic, .badLanguageOption,
-        .badFormatOption, .unknownExplainID, .unexpectedArgument, .internalFailure,
+        .badFormatOption, .unknownExplainID, .unexpectedArgument, .badSourceDateEpoch, .internalFailure,
     ]
 }

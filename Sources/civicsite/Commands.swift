@@ -4,7 +4,7 @@ import Foundation
 /// Runs one command and returns the process exit code. Every error becomes a
 /// message and an exit code here, and only here.
 enum Commands {
-    static let names = ["build", "check", "explain", "markdown", "help"]
+    static let names = ["build", "check", "serve", "explain", "markdown", "help"]
 
     static func run(_ argv: [String]) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
@@ -25,6 +25,9 @@ enum Commands {
                 let options = try BuildCommandOptions.parse(&arguments, command: command)
                 return BuildCommand(command: command, typed: options, flag: messageOptions.language,
                                     environment: environment, format: messageOptions.format).run()
+            case "serve":
+                let serve = try ServeCommand.parse(&arguments)
+                return serve.run(flag: messageOptions.language, environment: environment, format: messageOptions.format)
             case "explain":
                 return try ExplainCommand.run(&arguments, projectReporter(messageOptions, environment))
             case "markdown":

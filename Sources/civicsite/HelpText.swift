@@ -13,6 +13,7 @@ enum HelpText {
     Commands:
       build      Read content/, render it with the theme, and write the site to site/.
       check      Validate content/ and the theme, and report every problem. Writes nothing.
+      serve      Preview the site at http://127.0.0.1:8000/, updated on every save.
       explain    The long form of a message: civicsite explain CS2101
       markdown   Convert Markdown on standard input to HTML on standard output.
       help       Explain a command: civicsite help build
@@ -33,6 +34,7 @@ enum HelpText {
     コマンド:
       build      content/ を読み、テーマでページを作り、site/ に書き出します。
       check      content/ とテーマを確かめ、問題をすべて表示します。何も書き出しません。
+      serve      http://127.0.0.1:8000/ でサイトを確かめます。保存するたびに更新されます。
       explain    メッセージの詳しい説明を表示します: civicsite explain CS2101
       markdown   標準入力の Markdown を HTML にして標準出力に書きます。
       help       コマンドの説明を表示します: civicsite help build
@@ -43,6 +45,43 @@ enum HelpText {
 
     終了コード: 0 成功、1 記録やテーマに問題がある、2 コマンドの書き方の誤り。
     問題は「ファイル:行:列: error: メッセージ [CS1234]」の形で表示され、次の行にヒントが続きます。
+    """
+
+    static let serve = """
+    civicsite serve: preview the site while you edit.
+
+    Builds the site into a private folder (never the output folder), serves it at
+    http://127.0.0.1:8000/ and rebuilds after every save: open pages reload by themselves. While
+    the content has errors, every page shows them, each with its place, its line and the hint.
+    Ctrl+C stops the preview and removes its folder.
+
+    Usage: civicsite serve [options]
+
+    Options:
+      --port N         The port (default 8000; 0 picks a free one).
+      --host ADDRESS   The address to listen on (default 127.0.0.1, this machine only). Another
+                       address lets other machines see the preview, drafts included: a warning says so.
+      --drafts         Show records marked draft: true.
+      --now DATE       The date the preview counts as today.
+      --content DIR, --theme DIR, --lang ja|en, --format FORMAT: as for build.
+    """
+
+    static let serveJa = """
+    civicsite serve: 書きながらサイトを確かめます（プレビュー）。
+
+    サイトを専用のフォルダー（公開用のフォルダーではありません）に作り、http://127.0.0.1:8000/ で表示し、
+    ファイルを保存するたびに作り直します。開いているページは自動で更新されます。記録にエラーがあるあいだは、
+    どのページにもその問題（場所、その行、ヒント）が表示されます。Ctrl+C で終了し、専用のフォルダーは消えます。
+
+    使い方: civicsite serve [オプション]
+
+    オプション:
+      --port N         番号（ふだんは 8000。0 なら空いている番号）。
+      --host ADDRESS   待ち受けるアドレス（ふだんは 127.0.0.1、この機械の中だけ）。ほかのアドレスにすると、
+                       同じネットワークのほかの機械からも下書きを含めて見えます（警告が出ます）。
+      --drafts         draft: true の記録も表示します。
+      --now DATE       プレビューが「今日」とみなす日付。
+      --content DIR、--theme DIR、--lang ja|en、--format FORMAT: build と同じです。
     """
 
     static let explain = """
@@ -182,6 +221,7 @@ enum HelpText {
         case "build": return ja ? buildJa : build
         case "check": return ja ? checkJa : check
         case "explain": return ja ? explainJa : explain
+        case "serve": return ja ? serveJa : serve
         case "markdown": return ja ? markdownJa : markdown
         case "help": return ja ? overviewJa : overview
         default: return nil

@@ -15,6 +15,12 @@ struct Reporter {
         SummaryText.render(text, arguments, in: language)
     }
 
+    /// A line on standard output, written at once (not buffered), so that a
+    /// program reading the preview's output sees it as it happens.
+    func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     /// Messages quote what staff wrote; a control character in it (an
     /// escape sequence) must not reach the terminal as such.
     func printError(_ text: String) {

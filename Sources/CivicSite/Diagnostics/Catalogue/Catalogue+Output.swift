@@ -136,6 +136,7 @@ extension Term {
         case ENOSPC, EDQUOT: return LocalizedText(ja: "ディスクの空きがありません", en: "the disk is full")
         case EROFS: return LocalizedText(ja: "読み取り専用のディスクです", en: "the disk is read-only")
         case ENAMETOOLONG: return LocalizedText(ja: "名前が長すぎます", en: "the name is too long")
+        case EADDRNOTAVAIL: return LocalizedText(ja: "このアドレスはこの機械のものではありません", en: "that address is not one of this machine's")
         case ELOOP: return LocalizedText(ja: "シンボリックリンクが多すぎるか、循環しています", en: "too many or looping symbolic links")
         default:
             let text = String(cString: strerror(code))

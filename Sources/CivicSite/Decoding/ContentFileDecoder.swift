@@ -10,7 +10,7 @@ enum ContentFileDecoder {
         var brokenSlug: String?
     }
 
-    static func decode(_ file: ContentFile, reader: ContentLoader.Reader) -> Outcome {
+    static func decode(_ file: ContentFile, reader: ContentLoader.Reader, today: LocalDate? = nil) -> Outcome {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             return Outcome(diagnostics: [.error(at: .file(file.displayPath), "cannot read the file")])
         }
@@ -23,7 +23,7 @@ enum ContentFileDecoder {
             return Outcome(diagnostics: parsed.diagnostics, brokenSlug: SlugRules.isValid(stem) ? stem : nil)
         }
         let document = DecodingDocument(path: file.displayPath, fileName: file.fileName, frontMatter: parsed.frontMatter,
-                                        body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
+                                        body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, today: today)
         var outcome = decode(document, kind: file.kind)
         outcome.diagnostics = parsed.diagnostics + outcome.diagnostics
         return outcome

@@ -12,11 +12,11 @@ final class SlugRulesTests: XCTestCase {
 
     func testHepburnRomanizationOfKana() {
         XCTAssertEqual(SlugRules.suggestion(for: "さくら"), "sakura")
-        XCTAssertEqual(SlugRules.suggestion(for: "しみんかつどう"), "shiminkatsudou")
-        XCTAssertEqual(SlugRules.suggestion(for: "きょうと ちゃれんじ"), "kyouto-charenji")
+        XCTAssertEqual(SlugRules.suggestion(for: "しみんかつどう"), "shiminkatsudo")
+        XCTAssertEqual(SlugRules.suggestion(for: "きょうと ちゃれんじ"), "kyoto-charenji")
         XCTAssertEqual(SlugRules.suggestion(for: "ひゃくにん"), "hyakunin")
         XCTAssertEqual(SlugRules.suggestion(for: "まっちゃ"), "matcha")
-        XCTAssertEqual(SlugRules.suggestion(for: "がっこう"), "gakkou")
+        XCTAssertEqual(SlugRules.suggestion(for: "がっこう"), "gakko")
         XCTAssertEqual(SlugRules.suggestion(for: "ボランティア・センター"), "borantia-senta")
         XCTAssertEqual(SlugRules.suggestion(for: "ファミリー"), "famiri")
         XCTAssertEqual(SlugRules.suggestion(for: "NPOふぉーらむ"), "npoforamu")

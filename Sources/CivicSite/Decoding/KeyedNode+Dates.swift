@@ -115,6 +115,9 @@ extension KeyedNode {
     /// year is taken from the start when none was written.
     func endHint(_ text: String, key: String, start: EventTime?) -> ChosenHint? {
         if let time = WrittenValue.time(text) {
+            // An end before the start was not meant as written (`9:30` for
+            // an event from 13:30): no value is offered.
+            if let start, case .dateTime(let begin) = start, (time.hour, time.minute) < (begin.hour, begin.minute) { return nil }
             let line: MessageArguments = ["line": .text("\(key): \"\(time)\"")]
             return ChosenHint(WrittenValue.isCurlyQuoted(text) ? .straightQuotes : .writeLine, line)
         }

@@ -41,8 +41,14 @@ extension KeyedNode {
         // Typed with a Japanese input method on (ｈｔｔｐｓ：／／…) or in
         // curly quotes: the address itself is right.
         let plain = WrittenValue.normalized(text)
-        let hint = plain != text && DecodingFormats.urlProblem(plain) == nil
-            ? ChosenHint(.halfWidthLine, ["line": .text("\(key): \(plain)")]) : problem.hint
+        let hint: ChosenHint
+        if plain != text, DecodingFormats.urlProblem(plain) == nil {
+            hint = ChosenHint(.halfWidthLine, ["line": .text("\(key): \(plain)")])
+        } else if case .missingScheme(let whole?) = problem {
+            hint = ChosenHint(.writeLine, ["line": .text("\(key): \(whole)")])
+        } else {
+            hint = problem.hint
+        }
         report(.notAWebAddress, at: location, key: key, ["value": .text(text)], hint: hint)
         return nil
     }

@@ -39,7 +39,7 @@ public enum SlugRules {
             if isValid(text) { return text }
             let near = suggestion(for: text) ?? SlugSuggestion.suggestion(title: title, reading: reading, fileStem: stem)
             keyed.report(.make(.slugNotValid, at: node.location, ["value": .text(text)],
-                               hint: near.map { ChosenHint(.didYouMean, ["near": .text($0)]) }))
+                               hint: near.map { ChosenHint(.writeLine, ["line": .text("slug: \($0)")]) }))
             return nil
         }
         if isValid(stem) { return stem }

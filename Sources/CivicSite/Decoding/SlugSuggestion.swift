@@ -56,10 +56,22 @@ enum SlugSuggestion {
         }
     }
 
+    /// Particles, which are words of their own after kanji (市民の会, 川を守る).
+    static let particles: Set<String> = ["を", "の", "が", "と", "へ", "や", "で"]
+
     /// The title cut into words, each a list of runs of one script. A word
     /// ends at a space or sign and where the script changes, except that
-    /// kana after kanji belong to it (子ども, 食べる).
+    /// up to two kana after kanji belong to it (子ども, 守る); a particle or
+    /// a longer run of kana starts a word (食堂｜ひだまり).
     static func words(of title: String) -> [[Run]] {
+        scriptWords(of: title).flatMap { word -> [[Run]] in
+            // A word of several runs is kanji followed by kana.
+            guard word.count == 2, particles.contains(word[1].text) || word[1].text.count > 2 else { return [word] }
+            return [[word[0]], [word[1]]]
+        }
+    }
+
+    private static func scriptWords(of title: String) -> [[Run]] {
         var words: [[Run]] = []
         var word: [Run] = []
         for c in title {

@@ -120,16 +120,18 @@ extension WrittenValue {
     }
 
     /// A time of day: `13:30`, `9:30`, `13時`, `13時30分`, `13時半`,
-    /// `午後1時30分`, `午前10:00`, `PM1:30`.
+    /// `午後1時30分`, `午前10:00`, `PM1:30`; not `4時`, which may be 16時.
     static func timePart(_ scanner: inout WrittenScanner) -> Time? {
         let half = scanner.skip(anyOf: ["午前", "AM", "am", "午後", "PM", "pm"])
         scanner.skipSpaces()
         guard var hour = scanner.number(maximum: 2) else { return nil }
         var minute = 0
+        var usedKanji = false
         if scanner.skip(":") {
             guard let m = scanner.digits(2) else { return nil }
             minute = m
         } else if scanner.skip("時") {
+            usedKanji = true
             if scanner.skip("半") {
                 minute = 30
             } else if let m = scanner.number(maximum: 2) {
@@ -139,6 +141,9 @@ extension WrittenValue {
         } else {
             return nil
         }
+        // `4時` on a notice is as often four in the afternoon as in the
+        // morning; only 午前・午後 or the 24-hour clock make it certain.
+        if half == nil, usedKanji, (1...7).contains(hour) { return nil }
         switch half {
         case "午前"?, "AM"?, "am"?:
             // 午前12時 is read as midnight by some and noon by others.

@@ -166,7 +166,7 @@ final class GroupDecoderTests: XCTestCase {
             content/groups/sakura.md:13:8: error: 'contact.url' must be an absolute http or https url, found 'javascript:alert(1)'
                 hint: 'javascript:' links are not allowed on a public page; link to a web page starting with https://
             content/groups/sakura.md:14:8: error: 'contact.sns' must be an absolute http or https url, found 'x.example.com/sakura'
-                hint: did you mean 'https://x.example.com/sakura'?
+                hint: write 'sns: https://x.example.com/sakura'
             """)
     }
 
@@ -217,7 +217,7 @@ final class GroupDecoderTests: XCTestCase {
     func testInvalidSlugKeyIsReportedAtItsValue() {
         assertDiagnostics(decode(valid + "\nslug: Sakura Kitchen").diagnostics, """
             content/groups/sakura.md:20:7: error: 'slug' must use lowercase ascii letters, digits and hyphens, found 'Sakura Kitchen'
-                hint: did you mean 'sakura-kitchen'?
+                hint: write 'slug: sakura-kitchen'
             """)
     }
 

@@ -34,7 +34,7 @@ extension Term {
         case .int: return LocalizedText(ja: "整数", en: "a whole number")
         case .float: return LocalizedText(ja: "小数", en: "a decimal number")
         case .string: return LocalizedText(ja: "文字", en: "text")
-        case .sequence: return LocalizedText(ja: "一覧（「- 」で始まる行）", en: "a list")
+        case .sequence: return LocalizedText(ja: "「- 」で始まる行の一覧", en: "a list")
         case .mapping: return LocalizedText(ja: "「キー: 値」の行", en: "a mapping")
         }
     }

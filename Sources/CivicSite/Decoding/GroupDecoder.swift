@@ -30,7 +30,7 @@ public enum GroupDecoder {
             contact: contact, recruiting: recruiting, tags: keyed.tags(),
             updated: keyed.date("updated"), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
-        keyed.checkUnknownKeys(known: keys)
+        keyed.checkUnknownKeys(known: keys, mappings: ["contact": ContactDecoder.keys, "recruiting": RecruitingDecoder.keys])
         var result = group
         result.source = document.source(keyed)
         return DecodingResult(result, keyed, slug: slug)

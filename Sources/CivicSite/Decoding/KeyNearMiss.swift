@@ -35,6 +35,16 @@ enum KeyNearMiss {
         return nil
     }
 
+    /// The known key `key` is once folded (`ＥＭＡＩＬ`, `Email`) or as the
+    /// Japanese word (`メール`), without allowing for slips: for keys of a
+    /// mapping written outside it, where a near miss would be a guess.
+    static func exactMatch(_ key: String, known: [String]) -> String? {
+        let folded = WrittenText.folded(key)
+        if let english = japaneseKeys[folded]?.first(where: known.contains) { return english }
+        let plain = String(folded.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
+        return known.first { $0 == plain }
+    }
+
     /// The key with British endings made American and the other way round.
     static func otherSpellings(of key: String) -> [String] {
         let pairs = [("iser", "izer"), ("isation", "ization"), ("our", "or"), ("tre", "ter"), ("logue", "log")]

@@ -92,19 +92,31 @@ public struct KeyedNode: Sendable {
     }
 
     /// Reports every key that no decoder read: an error when it is a known
-    /// key written wrongly (its value would vanish from the page), a warning
+    /// key written wrongly or a key of one of the `mappings` written at the
+    /// left margin (its value would vanish from the page), a warning
     /// otherwise (see `KeyNearMiss`).
-    public mutating func checkUnknownKeys(known: [String]) {
+    public mutating func checkUnknownKeys(known: [String], mappings: KeyValuePairs<String, [String]> = [:]) {
         for entry in entries where !readKeys.contains(entry.key) {
             let key: MessageArguments = ["key": .text(qualified(entry.key)), "written": .text(entry.key)]
-            switch KeyNearMiss.match(entry.key, known: known) {
-            case let (near, kind)?:
+            let near = KeyNearMiss.match(entry.key, known: known)
+            if near == nil, let (parent, inner) = Self.keyOfAMapping(entry.key, mappings) {
+                report(.error(.keyOfAMapping, at: entry.keyLocation,
+                              key.merging(["parent": .text(qualified(parent)), "near": .text(inner)]) { a, _ in a }))
+            } else if let (near, kind) = near {
                 let message: Message = kind == .fullWidth ? .fullWidthKey : kind == .japanese ? .japaneseKey : .misspeltKey
                 report(.error(message, at: entry.keyLocation, key.merging(["near": .text(near)]) { a, _ in a }))
-            case nil:
+            } else {
                 report(.warning(.unknownKey, at: entry.keyLocation, key.merging(["keys": .list(known.map { .text($0) })]) { a, _ in a }))
             }
         }
+    }
+
+    /// The mapping `key` belongs in (`email` → `contact`) and its key there.
+    static func keyOfAMapping(_ key: String, _ mappings: KeyValuePairs<String, [String]>) -> (String, String)? {
+        for (parent, keys) in mappings {
+            if let inner = KeyNearMiss.exactMatch(key, known: keys) { return (parent, inner) }
+        }
+        return nil
     }
 
     /// Folds a nested decoder's findings into this one.

@@ -15,7 +15,7 @@ public enum SiteConfigDecoder {
             description: keyed.text("description"), theme: theme.flatMap { keyed.scalarText($0, key: "theme") } ?? "default",
             themeLocation: theme?.location,
             centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""))
-        keyed.checkUnknownKeys(known: keys)
+        keyed.checkUnknownKeys(known: keys, mappings: ["centre": centreKeys])
         return DecodingResult(config, keyed, slug: nil)
     }
 

@@ -51,4 +51,14 @@ final class KeyNearMissTests: XCTestCase {
         XCTAssertEqual(match("summmarry", PageDecoder.keys), "summary spelling", "two edits for up to eight letters")
         XCTAssertNil(match("smry", PageDecoder.keys))
     }
+
+    func testKeysOfAMappingWrittenAtTheLeftMargin() {
+        let mappings: KeyValuePairs<String, [String]> = ["contact": ContactDecoder.keys, "recruiting": RecruitingDecoder.keys]
+        XCTAssertEqual(KeyedNode.keyOfAMapping("email", mappings)?.0, "contact")
+        XCTAssertEqual(KeyedNode.keyOfAMapping("ＵＲＬ", mappings)?.1, "url")
+        XCTAssertEqual(KeyedNode.keyOfAMapping("メール", mappings)?.1, "email")
+        XCTAssertEqual(KeyedNode.keyOfAMapping("note", mappings)?.0, "recruiting")
+        XCTAssertNil(KeyedNode.keyOfAMapping("emial", mappings), "a slip outside its mapping would be a guess")
+        XCTAssertNil(KeyedNode.keyOfAMapping("memo", mappings))
+    }
 }

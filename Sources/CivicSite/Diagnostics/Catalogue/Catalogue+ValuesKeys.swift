@@ -165,6 +165,31 @@ extension Message {
         Example: 会場: みどり市市民活動センター
         Fix: use the English key, keeping the value: venue: みどり市市民活動センター
         """)
+
+    /// `{key}`, `{near}` the key inside `{parent}`.
+    public static let keyOfAMapping = Message("CS2014", .error,
+        ja: "キー「{key}」は「{parent}:」の下に書くキーです。このままでは値がサイトに載りません",
+        en: "key '{key}' belongs under '{parent}:': its value would not be published",
+        hint: Hint(ja: "「{parent}:」の行の下に、字下げして「  {near}: …」と書いてください",
+                   en: "move it under the '{parent}:' line, indented: '  {near}: …'"),
+        explainJa: """
+        団体の連絡先（email、phone、url など）は contact: の下に、募集の説明は recruiting: の下に、センターの連絡先は
+        site.yml の centre: の下に、字下げして書きます。一番左に書くと読まれず、値がページに載りません。
+
+        例:
+        email: info@sakura.example.jp
+        直し方:
+        contact:
+          email: info@sakura.example.jp
+        """,
+        explainEn: """
+        A group's contact details (email, phone, url …) go under contact:, the recruiting note under
+        recruiting:, the centre's details in site.yml under centre:, indented. Written at the left
+        margin they are not read, and the value would not be published.
+
+        Example: email: info@sakura.example.jp at the left margin.
+        Fix: 'contact:' and below it, indented, 'email: info@sakura.example.jp'.
+        """)
 }
 
 extension Hint {
@@ -191,6 +216,6 @@ extension Hint {
 extension Catalogue {
     static let valueKeys: [Message] = [
         .frontMatterNotKeyValueLines, .missingKey, .missingKeyInMapping, .emptyRequiredValue, .unknownKey, .misspeltKey,
-        .fullWidthKey, .japaneseKey,
+        .fullWidthKey, .japaneseKey, .keyOfAMapping,
     ]
 }

@@ -45,8 +45,13 @@ struct BuildCommandOptions {
         guard FileManager.default.fileExists(atPath: content.path) else {
             throw UsageError(.contentFolderNotFound, ["path": .text(self.content)])
         }
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || DecodingFormats.urlProblem(baseURL ?? "") != nil {
-            throw UsageError(.badBaseURLOption, ["value": .text(baseURL ?? "")])
+        if let baseURL {
+            // The same reasons as for an address in the content, with their hints.
+            let problem = DecodingFormats.urlProblem(baseURL)?.hint
+            if problem != nil || !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+                throw UsageError(.badBaseURLOption, ["value": .text(baseURL)].merging(problem?.arguments ?? [:]) { own, _ in own },
+                                 hint: problem?.hint)
+            }
         }
         let themeDir = theme.map { URL(fileURLWithPath: $0, relativeTo: cwd) }
         if let themeDir, !FileManager.default.fileExists(atPath: themeDir.path) {

@@ -7,7 +7,7 @@ extension SiteBuilder {
     func loadContent(_ problems: inout DiagnosticList) throws(DiagnosticList) -> SiteContent {
         let (loaded, diagnostics) = ContentLoader.load(directory: options.contentDirectory,
                                                        displayPath: options.contentDisplayPath,
-                                                       includeDrafts: options.includeDrafts)
+                                                       includeDrafts: options.includeDrafts, today: options.now.date)
         problems.append(contentsOf: diagnostics)
         guard var content = loaded, !problems.hasErrors else {
             // The loader returns no content once it found an error, so the

@@ -7,15 +7,14 @@ enum ContactDecoder {
         var sns: [String] = []
         for item in nested.list("sns") ?? [] {
             if let separator = severalURLs(item.text) {
-                nested.report(.error(at: item.location, "'\(nested.qualified("sns"))' is one text with '\(separator)'",
-                                     hint: "write one url per line as '- https://…'"))
+                nested.report(.severalLinksInOneText, at: item.location, key: "sns", ["separator": Term.character(separator)])
             } else if let url = nested.checkedURL(item.text, key: "sns", at: item.location) {
                 sns.append(url)
             }
         }
         let contact = Contact(email: nested.email("email"), phone: nested.text("phone"), fax: nested.text("fax"),
                               url: nested.url("url"), sns: sns)
-        nested.warnAboutUnknownKeys(known: keys)
+        nested.checkUnknownKeys(known: keys)
         keyed.absorb(nested)
         return contact
     }

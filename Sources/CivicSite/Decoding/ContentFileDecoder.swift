@@ -12,7 +12,7 @@ enum ContentFileDecoder {
         var partial: LoadedRecord? = nil
     }
 
-    static func decode(_ file: ContentFile, reader: ContentLoader.Reader) -> Outcome {
+    static func decode(_ file: ContentFile, reader: ContentLoader.Reader, today: LocalDate? = nil) -> Outcome {
         let data: Data
         do {
             data = try FileIO.read(file.path)
@@ -29,7 +29,7 @@ enum ContentFileDecoder {
             return Outcome(diagnostics: parsed.diagnostics, brokenSlug: SlugRules.isValid(stem) ? stem : nil)
         }
         let document = DecodingDocument(path: file.displayPath, fileName: file.fileName, frontMatter: parsed.frontMatter,
-                                        body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
+                                        body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, today: today)
         var outcome = decode(document, kind: file.kind)
         outcome.diagnostics = parsed.diagnostics + outcome.diagnostics
         return outcome

@@ -3,9 +3,9 @@ import Foundation
 extension ContentLoader {
     /// The content of `directory` read with the project's own front-matter
     /// parser, nil when any error was found.
-    public static func load(directory: URL, displayPath: String,
-                            includeDrafts: Bool) -> (content: SiteContent?, diagnostics: DiagnosticList) {
-        load(directory: directory, displayPath: displayPath, includeDrafts: includeDrafts, reader: frontMatterReader)
+    public static func load(directory: URL, displayPath: String, includeDrafts: Bool,
+                            today: LocalDate? = nil) -> (content: SiteContent?, diagnostics: DiagnosticList) {
+        load(directory: directory, displayPath: displayPath, includeDrafts: includeDrafts, today: today, reader: frontMatterReader)
     }
 
     /// Bytes → text → `---` split → parsed front matter; `site.yml` is

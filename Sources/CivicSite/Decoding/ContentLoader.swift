@@ -9,8 +9,9 @@ public enum ContentLoader {
     public typealias Reader = @Sendable (_ data: Data, _ displayPath: String, _ wholeFile: Bool) -> ContentParsedFile
 
     /// The content of `directory`, nil when any error was found.
-    /// `displayPath` is how the folder appears in messages (`content`).
-    public static func load(directory: URL, displayPath: String, includeDrafts: Bool,
+    /// `displayPath` is how the folder appears in messages (`content`);
+    /// `today` is the build's date, for hints about dates without a year.
+    public static func load(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate? = nil,
                             reader: Reader) -> (content: SiteContent?, diagnostics: DiagnosticList) {
         var diagnostics = DiagnosticList()
         guard ContentScanner.isDirectory(directory) else {
@@ -20,7 +21,7 @@ public enum ContentLoader {
         let config = loadConfig(directory: directory, displayPath: displayPath, reader: reader, into: &diagnostics)
         let scan = ContentScanner.scan(directory: directory, displayPath: displayPath)
         diagnostics.append(contentsOf: scan.diagnostics)
-        let results = decodeConcurrently(scan.files, reader: reader)
+        let results = decodeConcurrently(scan.files, reader: reader, today: today)
         var content = SiteContent(config: config ?? placeholderConfig)
         var partial = SiteContent(config: content.config)
         var broken = ContentValidation.BrokenRecords()
@@ -58,10 +59,10 @@ public enum ContentLoader {
     /// Files are independent until validation, and reading plus parsing is
     /// pure, so they are decoded in parallel into fixed slots: the result
     /// order is the file order whatever the scheduling.
-    static func decodeConcurrently(_ files: [ContentFile], reader: Reader) -> [ContentFileDecoder.Outcome] {
+    static func decodeConcurrently(_ files: [ContentFile], reader: Reader, today: LocalDate? = nil) -> [ContentFileDecoder.Outcome] {
         let slots = ContentSlots<ContentFileDecoder.Outcome>(count: files.count, initial: .init(diagnostics: []))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            slots[index] = ContentFileDecoder.decode(files[index], reader: reader)
+            slots[index] = ContentFileDecoder.decode(files[index], reader: reader, today: today)
         }
         return slots.values
     }

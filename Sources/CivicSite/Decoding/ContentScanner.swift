@@ -20,10 +20,10 @@ enum ContentScanner {
                 // Only a folder of records is likely a misspelt kind; an
                 // `images/` folder is not a typo of `pages/`.
                 let near = markdown > 0 ? Suggestion.closest(to: name, in: kinds) : nil
-                let what = notRead(markdownFiles: markdown)
-                diagnostics.append(.warning(at: .file(shown), "unknown folder '\(name)'\(what)",
-                                            hint: near.map { "did you mean '\($0)'?" }
-                                                ?? "records live in \(kinds.joined(separator: ", "))"))
+                diagnostics.append(.make(.unknownFolder, at: .file(shown),
+                                         ["name": .text(name), "notRead": Term.unknownFolderNotRead(markdownFiles: markdown),
+                                          "kinds": .list(kinds.map { .text($0) })],
+                                         hint: near.map { ChosenHint(.didYouMean, ["near": .text($0)]) }))
                 continue
             }
             // No stat per record: with thousands of records it costs more than
@@ -45,27 +45,41 @@ enum ContentScanner {
     /// Extensions of Markdown files; only `.md` is read as a record.
     static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn"]
 
-    /// A warning for a sub-folder or a Markdown file with another extension
-    /// inside a kind folder; nil for other files (images, notes).
+    /// A warning for a sub-folder or a file that is not a record inside a
+    /// kind folder; nil for what editors and the system leave behind.
     static func unreadEntry(_ entry: String, in folder: URL, kind: String, displayPath: String) -> Diagnostic? {
-        let shown = "\(displayPath)/\(kind)/\(entry)"
+        let location = SourceLocation.file("\(displayPath)/\(kind)/\(entry)")
+        let file: MessageArguments = ["file": .text(entry), "folder": .text("\(displayPath)/\(kind)/")]
         if isDirectory(folder.appendingPathComponent(entry)) {
             let markdown = listing(folder.appendingPathComponent(entry)).filter { $0.hasSuffix(".md") }.count
-            return .warning(at: .file(shown), "folder '\(kind)/\(entry)'\(notRead(markdownFiles: markdown))",
-                            hint: "records live directly in \(displayPath)/\(kind)/; move the files up to publish them")
+            return .warning(.folderInsideKindFolder, at: location,
+                            ["folder": .text("\(kind)/\(entry)"), "notRead": Term.subfolderNotRead(markdownFiles: markdown),
+                             "path": .text("\(displayPath)/\(kind)")])
         }
-        guard let stem = markdownStem(entry) else { return nil }
-        let name = SlugRules.isValid(stem) ? stem : (SlugRules.suggestion(for: stem) ?? stem)
-        return .warning(at: .file(shown), "'\(entry)' is not read: content files end in '.md'",
-                        hint: "rename it to '\(name).md'")
+        switch classify(entry) {
+        case .litter?:
+            return nil
+        case .otherMarkdownEnding(let stem)?:
+            let name = SlugRules.isValid(stem) ? stem : (SlugRules.suggestion(for: stem) ?? stem)
+            return .warning(.markdownWithOtherEnding, at: location, file.merging(["name": .text(name + ".md")]) { a, _ in a })
+        case .misnamedRecord(let name, let hint)?:
+            return .make(.notARecordFile, at: location, file, hint: ChosenHint(hint, ["name": .text(name)]))
+        case .office(let document, let name)?:
+            return .warning(.officeDocumentInKindFolder, at: location,
+                            file.merging(["document": .term(document), "name": .text(name)]) { a, _ in a })
+        case .attachment?:
+            return .warning(.attachmentNotPublished, at: location, file)
+        case nil:
+            return .make(.notARecordFile, at: location, file, hint: ChosenHint(.onlyRecordsHere))
+        }
     }
 
     /// A Markdown file directly in the content folder: a record saved one
     /// folder too high would otherwise just be missing from the site.
     static func looseRecord(_ name: String, displayPath: String, kinds: [String]) -> Diagnostic? {
         guard markdownStem(name) != nil, name.lowercased() != "readme.md" else { return nil }
-        return .warning(at: .file("\(displayPath)/\(name)"), "'\(name)' is not read: records live in a folder of their kind",
-                        hint: "move it into one of \(kinds.map { "\(displayPath)/\($0)/" }.joined(separator: ", "))")
+        return .warning(.recordOutsideKindFolder, at: .file("\(displayPath)/\(name)"),
+                        ["file": .text(name), "folders": .list(kinds.map { .text("\(displayPath)/\($0)/") })])
     }
 
     /// The name without its extension when it is a Markdown file's, of any
@@ -74,11 +88,6 @@ enum ContentScanner {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex,
               markdownExtensions.contains(name[name.index(after: dot)...].lowercased()) else { return nil }
         return String(name[..<dot])
-    }
-
-    /// `: its 2 .md files are not read`, or ` is not read` for a folder without any.
-    static func notRead(markdownFiles count: Int) -> String {
-        count > 0 ? ": its \(count) .md file\(count == 1 ? " is" : "s are") not read" : " is not read"
     }
 
     /// Visible entries, sorted by their UTF-8 bytes (not by locale).

@@ -5,7 +5,18 @@ public enum DecodingDateText {
         /// The text does not have the expected shape.
         case malformed
         /// Well formed, but no such day or time exists (`2026-02-30`, `25:00`).
-        case notReal(String)
+        case notReal(Reason)
+    }
+
+    /// Why a well-formed date or time does not exist, for the hint.
+    public enum Reason: Sendable, Equatable {
+        case noSuchMonth(Int)
+        /// The month (`2026-02`) has only so many days.
+        case monthHasDays(year: Int, month: Int, days: Int)
+        /// The time as written, e.g. `25:00`.
+        case noSuchTime(String)
+        /// Hours from UTC beyond any time zone.
+        case offsetTooLarge(hours: Int)
     }
 
     /// `YYYY-MM-DD`.
@@ -29,9 +40,9 @@ public enum DecodingDateText {
         guard scanner.atEnd else { return .failure(.malformed) }
         if case .failure(let problem) = validated(date) { return .failure(problem) }
         guard time.hour < 24, time.minute < 60, time.second < 60 else {
-            return .failure(.notReal("there is no time \(text.dropFirst(11))"))
+            return .failure(.notReal(.noSuchTime(String(text.dropFirst(11)))))
         }
-        guard abs(offset) <= 14 * 60 else { return .failure(.notReal("no place is \(abs(offset) / 60) hours from utc")) }
+        guard abs(offset) <= 14 * 60 else { return .failure(.notReal(.offsetTooLarge(hours: abs(offset) / 60))) }
         return .success(DateTime(date: date, hour: time.hour, minute: time.minute, second: time.second, offsetMinutes: offset))
     }
 
@@ -39,23 +50,14 @@ public enum DecodingDateText {
     public static func time(_ text: String) -> Result<(hour: Int, minute: Int), Problem> {
         var scanner = DecodingDateScanner(text)
         guard let time = scanner.time(), time.second == 0, scanner.atEnd else { return .failure(.malformed) }
-        guard time.hour < 24, time.minute < 60 else { return .failure(.notReal("there is no time \(text)")) }
+        guard time.hour < 24, time.minute < 60 else { return .failure(.notReal(.noSuchTime(text))) }
         return .success((time.hour, time.minute))
     }
 
     static func validated(_ date: LocalDate) -> Result<LocalDate, Problem> {
         if date.isValid { return .success(date) }
-        if !(1...12).contains(date.month) { return .failure(.notReal("there is no month \(date.month)")) }
+        if !(1...12).contains(date.month) { return .failure(.notReal(.noSuchMonth(date.month))) }
         let days = LocalDate.daysIn(month: date.month, year: date.year)
-        return .failure(.notReal(String(format: "%04d-%02d has %d days", date.year, date.month, days)))
-    }
-
-    /// A `YYYY-MM-DD` guess from text such as `2026/2/3` or `2026年2月3日`,
-    /// for hints.
-    public static func guess(_ text: String) -> String? {
-        let groups = text.split { !("0"..."9").contains($0) }.compactMap { Int($0) }
-        guard groups.count == 3, groups[0] >= 1000 else { return nil }
-        let date = LocalDate(year: groups[0], month: groups[1], day: groups[2])
-        return date.isValid ? date.description : nil
+        return .failure(.notReal(.monthHasDays(year: date.year, month: date.month, days: days)))
     }
 }

@@ -7,18 +7,23 @@ public struct DecodingDocument: Sendable {
     public var frontMatter: FrontMatterNode?
     public var body: String
     public var bodyFirstLine: Int
+    /// The build's today (`--now`), for hints about dates written without
+    /// a year; nil takes the clock's.
+    public var today: LocalDate?
 
-    public init(path: String, fileName: String, frontMatter: FrontMatterNode?, body: String = "", bodyFirstLine: Int = 1) {
+    public init(path: String, fileName: String, frontMatter: FrontMatterNode?, body: String = "", bodyFirstLine: Int = 1,
+                today: LocalDate? = nil) {
         self.path = path
         self.fileName = fileName
         self.frontMatter = frontMatter
         self.body = body
         self.bodyFirstLine = bodyFirstLine
+        self.today = today
     }
 
     /// A decoder over the front matter.
     func keyed() -> KeyedNode {
-        KeyedNode(node: frontMatter, path: path)
+        KeyedNode(node: frontMatter, path: path, today: today)
     }
 
     func source(_ keyed: KeyedNode) -> RecordSource {

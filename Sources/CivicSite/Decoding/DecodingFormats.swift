@@ -2,13 +2,23 @@
 public enum DecodingFormats {
     /// A plain `local@domain.tld` address: no spaces, no display names, a dot
     /// in the domain. Deliberately narrower than RFC 5322: what staff type
-    /// into a directory is an address citizens can copy.
+    /// into a directory is an address citizens can copy, and it becomes a
+    /// `mailto:` link, so nothing in it may change that link.
     public static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
         guard parts[0].unicodeScalars.allSatisfy(isLocalPartScalar), !parts[0].hasPrefix("."), !parts[0].hasSuffix("."),
               !parts[0].contains("..") else { return false }
         return isHostName(parts[1], requireDot: true)
+    }
+
+    /// The first character of an address that would change its `mailto:`
+    /// link (`?` and `&` start a subject or a hidden Bcc, `%` encodes one,
+    /// `#`, `,`, `;` and spaces change the recipients), or nil.
+    public static func mailtoChangingCharacter(_ text: String) -> String? {
+        text.first { c in
+            c == "?" || c == "&" || c == "%" || c == "#" || c == "," || c == ";" || c.isWhitespace
+        }.map(String.init)
     }
 
     static func isHostName(_ host: Substring, requireDot: Bool) -> Bool {
@@ -24,44 +34,60 @@ public enum DecodingFormats {
     }
 
     static func isLocalPartScalar(_ s: Unicode.Scalar) -> Bool {
-        isAlphanumeric(s) || ".!#$%&'*+/=?^_`{|}~-".unicodeScalars.contains(s)
+        // RFC 5322's atext without `#`, `%`, `&` and `?`, which mean
+        // something else in a `mailto:` URL.
+        isAlphanumeric(s) || ".!$'*+/=^_`{|}~-".unicodeScalars.contains(s)
     }
 
-    /// A hint saying why `text` is not an absolute http(s) link, or nil
-    /// when it is one. Other schemes (`javascript:`, `data:`, `file:`) are
-    /// refused because the value ends up in an `href` on a public page.
-    public static func urlProblem(_ text: String) -> String? {
+    /// Why a text is not an absolute http(s) link; the catalogue gives each
+    /// its hint (`URLProblem.hint`).
+    public enum URLProblem: Sendable, Equatable {
+        /// A line break or another control character.
+        case controlCharacter
+        /// No scheme; with the address it likely is (`https://www.example.jp`).
+        case missingScheme(String?)
+        /// `javascript:`, `data:`, `file:` …
+        case schemeNotAllowed(String)
+        /// `https:/example.jp`.
+        case missingSlashes(String)
+        case noHostName
+        /// Spaces, quotes or angle brackets.
+        case unsafeCharacters
+    }
+
+    /// Why `text` is not an absolute http(s) link, or nil when it is one.
+    /// Other schemes (`javascript:`, `data:`, `file:`) are refused because
+    /// the value ends up in an `href` on a public page.
+    public static func urlProblem(_ text: String) -> URLProblem? {
         // A line break in an address would start a new line in robots.txt
         // and the calendars; no address has one.
         if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return "remove the line break or control character from the address"
+            return .controlCharacter
         }
         let lower = text.lowercased()
         guard let schemeEnd = lower.firstIndex(of: ":") else {
-            if text.hasPrefix("//") { return "did you mean 'https:\(text)'?" }
+            if text.hasPrefix("//") { return .missingScheme("https:" + text) }
             if !text.hasPrefix("/"), let host = text.split(separator: "/").first, host.contains("."),
                isHostName(host, requireDot: true) {
-                return "did you mean 'https://\(text)'?"
+                return .missingScheme("https://" + text)
             }
-            return "write the whole address, starting with https://"
+            return .missingScheme(nil)
         }
         let scheme = lower[..<schemeEnd]
         guard scheme == "http" || scheme == "https" else {
             if !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) {
-                return "'\(scheme):' links are not allowed on a public page; link to a web page starting with https://"
+                return .schemeNotAllowed(String(scheme))
             }
-            return "write the whole address, starting with https://"
+            return .missingScheme(nil)
         }
         let rest = text.dropFirst(scheme.count + 1)
-        guard rest.hasPrefix("//") else { return "write it as '\(scheme)://…'" }
+        guard rest.hasPrefix("//") else { return .missingSlashes(String(scheme)) }
         let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let hostAndPort = authority.split(separator: "@").last ?? ""
         let host = hostAndPort.split(separator: ":", omittingEmptySubsequences: false).first ?? ""
-        guard isHostName(host, requireDot: false) || host.hasPrefix("[") else {
-            return "write the whole address with its host name, e.g. 'https://www.example.jp/'"
-        }
+        guard isHostName(host, requireDot: false) || host.hasPrefix("[") else { return .noHostName }
         guard !text.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
-            return "encode spaces as %20 and remove quotes and angle brackets"
+            return .unsafeCharacters
         }
         return nil
     }

@@ -47,16 +47,17 @@ public enum DecodingText {
 }
 
 extension DecodingText {
-    /// The hint for an id list written as one text (`fields: 子ども、環境`),
-    /// or nil when `text` does not look like one.
-    public static func listHint(_ text: String, key: String, noun: String) -> String? {
+    /// The hint for a list written as one text (`fields: 子ども、環境`), with
+    /// `noun` naming its items (`Term.fields`); nil when `text` does not
+    /// look like one.
+    public static func listHint(_ text: String, key: String, noun: LocalizedText) -> ChosenHint? {
         listWrittenAsText(text).map { listHint($0.items, key: key, noun: noun) }
     }
 
     /// `for several fields write 'fields: [a, b]'`, or for one item in
     /// full-width brackets, the same with half-width ones.
-    static func listHint(_ items: [String], key: String, noun: String) -> String {
-        items.count == 1 ? "write '\(flowList(key, items))' with half-width brackets"
-            : "for several \(noun) write '\(flowList(key, items))'"
+    static func listHint(_ items: [String], key: String, noun: LocalizedText) -> ChosenHint {
+        let line: MessageArguments = ["line": .text(flowList(key, items)), "items": .term(noun)]
+        return ChosenHint(items.count == 1 ? .halfWidthBrackets : .severalItems, line)
     }
 }

@@ -6,14 +6,14 @@ public enum EventDecoder {
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Event> {
         var keyed = document.keyed()
-        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed)
         let title = keyed.requiredText("title", example: "title: 子ども食堂ボランティア説明会")
+        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed, title: title)
         let start = keyed.requiredEventTime("start", example: "start: 2026-12-05 10:00")
         let end = keyed.eventEnd("end", start: start)
         let online = self.online(&keyed)
-        let fee = amountOrText(&keyed, "fee", hint: "write 0 for a free event, e.g. 'fee: 0'")
+        let fee = amountOrText(&keyed, "fee", hint: ChosenHint(.freeEventFee))
             .map { $0.either(Fee.yen, Fee.text) }
-        let capacity = amountOrText(&keyed, "capacity", hint: "write the number of people, e.g. 'capacity: 30'")
+        let capacity = amountOrText(&keyed, "capacity", hint: ChosenHint(.numberOfPeople, ["example": .text("capacity: 30")]))
             .map { $0.either(Capacity.people, Capacity.text) }
         let summary = keyed.requiredText("summary", example: "summary: 活動内容と参加方法をご説明します。")
         var event = Event(
@@ -24,29 +24,53 @@ public enum EventDecoder {
             applyURL: keyed.url("apply_url"), applyBy: keyed.date("apply_by"), contact: keyed.text("contact"),
             summary: summary ?? "", tags: keyed.tags(), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
-        keyed.warnAboutUnknownKeys(known: keys)
+        keyed.checkUnknownKeys(known: keys)
         event.source = document.source(keyed)
         return DecodingResult(event, keyed, slug: slug)
     }
 
-    /// `true`/`false`, or the URL of the stream.
+    /// `true`/`false`, or the URL of the stream. A word such as はい gets
+    /// the flag it means; an address written wrongly, the address hint.
     static func online(_ keyed: inout KeyedNode) -> Online? {
         guard let node = keyed.node("online") else { return nil }
         if case .bool(let flag) = node.value { return flag ? .yes : .no }
-        guard case .string = node.value else {
-            keyed.report(.error(at: node.location, "'online' must be true, false or a url, found \(node.kindDescription)"))
+        guard case .string(let text) = node.value else {
+            keyed.report(.onlineNotTrueFalseOrLink, at: node.location, key: "online", ["found": .term(Term.valueKind(of: node))])
             return nil
         }
-        return keyed.urlValue(node, key: "online").map(Online.url)
+        if DecodingFormats.urlProblem(text) == nil { return .url(text) }
+        if let flag = WrittenValue.bool(text) {
+            let line: MessageArguments = ["line": .text("online: \(flag)")]
+            keyed.report(.onlineNotTrueFalseOrLink, at: node.location, key: "online", ["found": Term.written(text)],
+                         hint: ChosenHint(flag ? .onlineTrue : .writeLine, line))
+            return nil
+        }
+        if looksLikeAnAddress(text) { return keyed.urlValue(node, key: "online").map(Online.url) }
+        keyed.report(.onlineNotTrueFalseOrLink, at: node.location, key: "online", ["found": Term.written(text)])
+        return nil
+    }
+
+    /// Text someone meant as a link: it has a dot or a colon and no
+    /// Japanese in front (`meet.example.jp/abc`, `https:/…`), unlike `Zoom`.
+    static func looksLikeAnAddress(_ text: String) -> Bool {
+        let folded = WrittenText.folded(text)
+        return folded.unicodeScalars.first.map(\.isASCII) == true && (folded.contains(".") || folded.contains(":"))
     }
 
     /// A whole number of yen or people, or text such as 「資料代 500円」.
-    static func amountOrText(_ keyed: inout KeyedNode, _ key: String, hint: String) -> AmountOrText? {
+    /// A number written as text (`"1000"`, `１０００`) is kept as written
+    /// with a warning, since it would show without 円 or 人.
+    static func amountOrText(_ keyed: inout KeyedNode, _ key: String, hint: ChosenHint) -> AmountOrText? {
         guard let node = keyed.node(key) else { return nil }
         if case .int = node.value {
-            return keyed.integerValue(node, key: key, in: 0...Int.max, hint: hint).map(AmountOrText.amount)
+            return keyed.integerValue(node, key: key, in: 0...Int.max, rangeHint: hint).map(AmountOrText.amount)
         }
-        return keyed.scalarText(node, key: key).map(AmountOrText.text)
+        guard let text = keyed.scalarText(node, key: key) else { return nil }
+        if case .string = node.value, let number = DecodingText.wholeNumber(text), number >= 0 {
+            keyed.report(.numberWrittenAsText, at: node.location, key: key, ["value": .text(text)],
+                         hint: ChosenHint(.writeAsNumber, ["line": .text("\(key): \(number)")]))
+        }
+        return .text(text)
     }
 
     enum AmountOrText {

@@ -10,7 +10,7 @@ public enum FieldDecoder {
         let short = keyed.requiredText("short", example: "short: 子ども")
         var field = Field(slug: slug ?? "", number: number ?? 0, name: name ?? "", short: short ?? "",
                           body: document.body, source: RecordSource(path: document.path))
-        keyed.warnAboutUnknownKeys(known: keys)
+        keyed.checkUnknownKeys(known: keys)
         field.source = document.source(keyed)
         return DecodingResult(field, keyed, slug: slug)
     }

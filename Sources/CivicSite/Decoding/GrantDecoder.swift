@@ -5,32 +5,30 @@ public enum GrantDecoder {
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Grant> {
         var keyed = document.keyed()
-        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed)
         let title = keyed.requiredText("title", example: "title: 市民活動促進補助金")
+        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed, title: title)
         let provider = keyed.requiredText("provider", example: "provider: 〇〇市")
-        let kind = keyed.requiredEnumeration("kind", GrantKind.self, noun: "grant kind", example: "kind: 補助金")
+        let kind = keyed.requiredEnumeration("kind", GrantKind.self, noun: Term.grantKind, example: "kind: 補助金")
         let rolling = keyed.bool("rolling") ?? false
         let deadline = rolling ? keyed.date("deadline")
-            : keyed.required("deadline", example: "deadline: 2026-06-30").flatMap { keyed.dateValue($0, key: "deadline") }
-        if !rolling, !keyed.contains("deadline") {
-            replaceLastHint(&keyed, "add a line such as 'deadline: 2026-06-30', or 'rolling: true' when applications are taken at any time (随時)")
-        }
+            : keyed.required("deadline", example: "deadline: 2026-06-30", hint: .deadlineOrRolling).flatMap { keyed.dateValue($0, key: "deadline") }
         let summary = keyed.requiredText("summary", example: "summary: 市民活動団体の公益的な事業を支援します。")
         var grant = Grant(
             slug: slug ?? "", title: title ?? "", provider: provider ?? "", kind: kind ?? .other,
-            fields: fields(&keyed), eligible: eligible(&keyed), amountMin: keyed.integer("amount_min", in: 0...Int.max, hint: "write whole yen, e.g. 'amount_min: 100000'"),
-            amountMax: keyed.integer("amount_max", in: 0...Int.max, hint: "write whole yen, e.g. 'amount_max: 300000'"), amountNote: keyed.text("amount_note"),
+            fields: fields(&keyed), eligible: eligible(&keyed),
+            amountMin: amount(&keyed, "amount_min", example: "amount_min: 100000"),
+            amountMax: amount(&keyed, "amount_max", example: "amount_max: 300000"), amountNote: keyed.text("amount_note"),
             opens: keyed.date("opens"), deadline: deadline, rolling: rolling, url: keyed.url("url"),
             summary: summary ?? "", tags: keyed.tags(), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
-        keyed.warnAboutUnknownKeys(known: keys)
+        keyed.checkUnknownKeys(known: keys)
         grant.source = document.source(keyed)
         return DecodingResult(grant, keyed, slug: slug)
     }
 
-    private static func replaceLastHint(_ keyed: inout KeyedNode, _ hint: String) {
-        guard let last = keyed.diagnostics.indices.last else { return }
-        keyed.diagnostics[last].hint = hint
+    /// Whole yen; `20万円` gets a hint with `200000`.
+    static func amount(_ keyed: inout KeyedNode, _ key: String, example: String) -> Int? {
+        keyed.integer(key, in: 0...Int.max, counting: .yen, rangeHint: ChosenHint(.wholeYen, ["example": .text(example)]))
     }
 
     /// `all`, or a list of field references.
@@ -49,9 +47,8 @@ public enum GrantDecoder {
             if let type = GroupType(written: item.text) {
                 types.append(type)
             } else {
-                var diagnostic = KeyedNode.unknownValue(item.text, at: item.location, GroupType.self, noun: "group type")
-                if let hint = DecodingText.listHint(item.text, key: "eligible", noun: "group types") { diagnostic.hint = hint }
-                keyed.report(diagnostic)
+                let hint = DecodingText.listHint(item.text, key: "eligible", noun: Term.groupTypes)
+                keyed.report(KeyedNode.unknownValue(item.text, at: item.location, GroupType.self, noun: Term.groupType, hint: hint))
             }
         }
         return types

@@ -8,16 +8,15 @@ public enum GroupDecoder {
         var keyed = document.keyed()
         let title = keyed.requiredText("title", example: "title: さくら子ども食堂")
         let kana = keyed.requiredText("kana", example: "kana: さくらこどもしょくどう")
-        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed, reading: kana)
+        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed, title: title,
+                                  reading: kana.flatMap { GroupKana.isKana($0) ? $0 : GroupKana.suggestion(for: $0) })
         if let kana, let node = keyed.node("kana"), !GroupKana.isKana(kana) {
             // A warning: the group still publishes, only its place in the
             // 五十音 index is off.
-            let hint = GroupKana.suggestion(for: kana).map { "write the reading in kana, e.g. '\($0)'" }
-                ?? "write the reading in hiragana or katakana; it orders the 五十音 index"
-            keyed.report(.warning(at: node.location, "'kana' should be written in hiragana or katakana, found '\(kana)'",
-                                  hint: hint))
+            let hint = GroupKana.suggestion(for: kana).map { ChosenHint(.readingInKana, ["line": .text("kana: \($0)")]) }
+            keyed.report(.readingNotInKana, at: node.location, key: "kana", ["value": .text(kana)], hint: hint)
         }
-        let type = keyed.requiredEnumeration("type", GroupType.self, noun: "group type", example: "type: 任意団体")
+        let type = keyed.requiredEnumeration("type", GroupType.self, noun: Term.groupType, example: "type: 任意団体")
         let fields = requiredFields(&keyed)
         let summary = keyed.requiredText("summary", example: "summary: 地域の子どもに食事と居場所を届けています。")
         let founded = self.founded(&keyed)
@@ -26,12 +25,12 @@ public enum GroupDecoder {
         let group = Group(
             slug: slug ?? "", title: title ?? "", kana: kana ?? "", type: type ?? .other, fields: fields ?? [],
             summary: summary ?? "", area: keyed.text("area"), address: keyed.text("address"), founded: founded,
-            representative: keyed.text("representative"), members: keyed.integer("members", in: 0...10_000_000),
+            representative: keyed.text("representative"), members: keyed.integer("members", in: 0...10_000_000, counting: .people),
             fees: keyed.text("fees"), corporateNumber: keyed.corporateNumber("corporate_number"),
             contact: contact, recruiting: recruiting, tags: keyed.tags(),
             updated: keyed.date("updated"), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
-        keyed.warnAboutUnknownKeys(known: keys)
+        keyed.checkUnknownKeys(known: keys, mappings: ["contact": ContactDecoder.keys, "recruiting": RecruitingDecoder.keys])
         var result = group
         result.source = document.source(keyed)
         return DecodingResult(result, keyed, slug: slug)
@@ -41,23 +40,31 @@ public enum GroupDecoder {
     static func requiredFields(_ keyed: inout KeyedNode) -> [String]? {
         guard keyed.required("fields", example: "fields: [children, 5]") != nil, let items = keyed.list("fields") else { return nil }
         if items.isEmpty, let location = keyed.keyLocations["fields"] {
-            keyed.report(.error(at: location, "'fields' must name at least one activity field",
-                                hint: "e.g. 'fields: [children]'"))
+            keyed.report(.noActivityField, at: location, key: "fields")
         }
         return items.map(\.text)
     }
 
-    /// A year (`1998`) or a date (`1998-04-01`).
+    /// A year (`1998`) or a date (`1998-04-01`). `令和6年` is a year too,
+    /// written the Japanese way, so its hint is `2024`.
     static func founded(_ keyed: inout KeyedNode) -> Group.Founded? {
-        guard let node = keyed.node("founded") else { return nil }
+        guard let node = keyed.node("founded"), let text = keyed.scalarText(node, key: "founded") else { return nil }
         if case .int(let year) = node.value {
             guard (1000...9999).contains(year) else {
-                keyed.report(.error(at: node.location, "'founded' must be a year or a date, found \(year)",
-                                    hint: "write e.g. 'founded: 1998' or 'founded: 1998-04-01'"))
+                keyed.report(.notAYearOrDate, at: node.location, key: "founded", ["value": .text(text)])
                 return nil
             }
             return .year(year)
         }
-        return keyed.dateValue(node, key: "founded").map(Group.Founded.date)
+        switch DecodingDateText.date(text) {
+        case .success(let date): return .date(date)
+        case .failure(.notReal(let reason)):
+            keyed.reportNotReal(reason, text: text, key: "founded", at: node.location)
+        case .failure(.malformed):
+            let hint = WrittenValue.year(text).map { ChosenHint(.westernYear, ["line": .text("founded: \($0)")]) }
+                ?? keyed.dateHint(text, key: "founded")
+            keyed.report(.notAYearOrDate, at: node.location, key: "founded", ["value": .text(text)], hint: hint)
+        }
+        return nil
     }
 }

@@ -12,8 +12,7 @@ extension KeyedNode {
     public mutating func list(_ key: String) -> [Item]? {
         guard let node = node(key) else { return nil }
         if node.entries != nil {
-            report(.error(at: node.location, "'\(qualified(key))' must be a list, found a mapping",
-                          hint: "write '\(key): [a, b]' or one '- item' line per item"))
+            report(.notList, at: node.location, key: key, ["found": .term(Term.valueKind(of: node))])
             return nil
         }
         let nodes = node.items ?? [node]
@@ -26,7 +25,7 @@ extension KeyedNode {
                 }
                 continue
             }
-            report(.error(at: item.location, "'\(qualified(key))' has an empty item"))
+            report(.emptyListItem, at: item.location, key: key)
         }
         return result
     }
@@ -39,11 +38,15 @@ extension KeyedNode {
         guard let items = list(key) else { return [] }
         let split = items.map { $0.quoted ? nil : DecodingText.listWrittenAsText($0.text) }
         guard let index = split.firstIndex(where: { $0 != nil }), let found = split[index] else { return items.map(\.text) }
-        let what = found.items.count == 1 ? "in full-width brackets '［ ］'" : "with '\(found.separator)'"
-        let message = items.count == 1 ? "'\(qualified(key))' is one text \(what)"
-            : "'\(qualified(key))' has an item \(what): '\(items[index].text)'"
+        let how: MessageArgument = found.items.count == 1 ? .term(Term.inFullWidthBrackets) : Term.separatedWith(found.separator)
         let all = zip(items, split).flatMap { item, parts in parts?.items ?? [item.text] }
-        report(.warning(at: items[index].location, message, hint: DecodingText.listHint(all, key: key, noun: "tags")))
+        let hint = DecodingText.listHint(all, key: key, noun: Term.tags)
+        if items.count == 1 {
+            report(.listWrittenAsOneText, at: items[index].location, key: key, ["how": how], hint: hint)
+        } else {
+            report(.listItemWrittenAsText, at: items[index].location, key: key, ["how": how, "value": .text(items[index].text)],
+                   hint: hint)
+        }
         return items.map(\.text)
     }
 }

@@ -16,70 +16,71 @@ extension KeyedNode {
         case .int, .float, .bool: return node.raw
         case .null: return nil
         case .sequence, .mapping:
-            report(.error(at: node.location, "'\(qualified(key))' must be text, found \(node.kindDescription)"))
+            report(.notText, at: node.location, key: key, ["found": .term(Term.valueKind(of: node))])
             return nil
         }
     }
 
-    /// A whole number, optionally within `range`; `hint` is shown when it
-    /// is outside. A range up to `Int.max` has no real upper bound and is
-    /// described as "N or more".
-    public mutating func integer(_ key: String, in range: ClosedRange<Int>? = nil, hint: String? = nil) -> Int? {
-        node(key).flatMap { integerValue($0, key: key, in: range, hint: hint) }
+    /// A whole number, optionally within `range`; `rangeHint` is shown when
+    /// it is outside. A range up to `Int.max` has no real upper bound and is
+    /// described as "N or more". `kind` says what the number counts, for
+    /// the hint that converts text such as `20万円`.
+    public mutating func integer(_ key: String, in range: ClosedRange<Int>? = nil, counting kind: WrittenValue.NumberKind = .plain,
+                                 rangeHint: ChosenHint? = nil) -> Int? {
+        node(key).flatMap { integerValue($0, key: key, in: range, counting: kind, rangeHint: rangeHint) }
     }
 
-    public mutating func requiredInteger(_ key: String, example: String, in range: ClosedRange<Int>? = nil) -> Int? {
-        required(key, example: example).flatMap { integerValue($0, key: key, in: range) }
+    public mutating func requiredInteger(_ key: String, example: String, in range: ClosedRange<Int>? = nil,
+                                         counting kind: WrittenValue.NumberKind = .plain) -> Int? {
+        required(key, example: example).flatMap { integerValue($0, key: key, in: range, counting: kind) }
     }
 
     public mutating func integerValue(_ node: FrontMatterNode, key: String, in range: ClosedRange<Int>?,
-                                      hint rangeHint: String? = nil) -> Int? {
+                                      counting kind: WrittenValue.NumberKind = .plain, rangeHint: ChosenHint? = nil) -> Int? {
         guard case .int(let value) = node.value else {
-            var hint: String?
+            var hint: ChosenHint?
             if case .string(let s) = node.value {
-                hint = Self.wholeNumberHint(s, style: node.style, key: key)
+                hint = Self.wholeNumberHint(s, style: node.style, key: key, kind: kind)
             }
-            report(.error(at: node.location, "'\(qualified(key))' must be a whole number, found \(node.kindDescription)", hint: hint))
+            report(.notWholeNumber, at: node.location, key: key, ["found": .term(Term.valueKind(of: node))],
+                   hint: hint ?? ChosenHint(.omitted))
             return nil
         }
         if let range, !range.contains(value) {
-            let bounds = range.upperBound == Int.max ? "\(range.lowerBound) or more" : "between \(range.lowerBound) and \(range.upperBound)"
-            report(.error(at: node.location, "'\(qualified(key))' must be \(bounds), found \(value)", hint: rangeHint))
+            let arguments: MessageArguments = ["min": .number(range.lowerBound), "max": .number(range.upperBound), "value": .number(value)]
+            report(range.upperBound == Int.max ? .numberTooSmall : .numberOutOfRange, at: node.location, key: key, arguments,
+                   hint: rangeHint ?? ChosenHint(.omitted))
             return nil
         }
         return value
     }
 
-    /// How to turn text into a whole number, when the number is plain to
-    /// see: quotes around `"28"` (YAML reads any quoted value as text),
-    /// full-width `２８`, or digits among other characters (`1,200人`).
-    static func wholeNumberHint(_ text: String, style: FrontMatterNode.Style, key: String) -> String? {
-        let quoted = style.isQuoted
+    /// How to turn text into a whole number: the number converted when it
+    /// is certain (quotes around `"28"`, full-width `２８`, `1,200人`, `20万円`,
+    /// `令和6年度` for a year), else what form to write, never a guess.
+    static func wholeNumberHint(_ text: String, style: FrontMatterNode.Style, key: String,
+                                kind: WrittenValue.NumberKind) -> ChosenHint? {
         let folded = WrittenText.folded(text)
         if let number = DecodingText.wholeNumber(text) {
-            let fullWidth = folded != text
-            switch (quoted, fullWidth) {
-            case (true, false): return "remove the quotes: '\(key): \(number)'"
-            case (true, true): return "remove the quotes and write half-width digits: '\(key): \(number)'"
-            default: return "write half-width digits: '\(key): \(number)'"
+            let line: MessageArguments = ["line": .text("\(key): \(number)")]
+            switch (style.isQuoted, folded != text) {
+            case (true, false): return ChosenHint(.removeQuotes, line)
+            case (true, true): return ChosenHint(.removeQuotesAndWriteHalfWidth, line)
+            default: return ChosenHint(.halfWidthDigits, line)
             }
         }
         let digits = folded.unicodeScalars.filter { ("0"..."9").contains($0) }
-        guard !digits.isEmpty else { return nil }
         // Only digits, yet no whole number: too large. Suggesting to drop
         // the quotes would only lead to the parser's error.
-        if digits.count == folded.unicodeScalars.count { return "the number is too large" }
-        return "write digits only, e.g. '\(key): \(westernYear(folded) ?? String(String.UnicodeScalarView(digits)))'"
-    }
-
-    /// `令和6年度` → `2024`, for hints: staff often write Japanese era years.
-    static func westernYear(_ text: String) -> String? {
-        for (era, base) in [("令和", 2018), ("平成", 1988), ("昭和", 1925)] where text.hasPrefix(era) {
-            let rest = text.dropFirst(era.count)
-            if rest.hasPrefix("元") { return String(base + 1) }
-            if let n = Int(String(rest.prefix { $0.isASCII && $0.isNumber })) { return String(base + n) }
+        if !digits.isEmpty, digits.count == folded.unicodeScalars.count { return ChosenHint(.numberTooLarge) }
+        if let number = WrittenValue.wholeNumber(text, kind) {
+            return ChosenHint(kind == .year ? .westernYear : .digitsOnly, ["line": .text("\(key): \(number)")])
         }
-        return nil
+        switch kind {
+        case .yen: return ChosenHint(.grantAmountForm)
+        case .year: return ChosenHint(.yearForm)
+        case .plain, .people: return digits.isEmpty ? nil : ChosenHint(.digitsOnlyForm)
+        }
     }
 
     /// `true` or `false`.
@@ -90,37 +91,45 @@ extension KeyedNode {
 
     public mutating func boolValue(_ node: FrontMatterNode, key: String) -> Bool? {
         guard case .bool(let value) = node.value else {
-            report(.error(at: node.location, "'\(qualified(key))' must be true or false, found \(node.kindDescription)",
-                          hint: "write '\(key): true' or '\(key): false'"))
+            var hint: ChosenHint?
+            if case .string(let s) = node.value, let meant = WrittenValue.bool(s) {
+                let line: MessageArguments = ["line": .text("\(key): \(meant)")]
+                hint = node.style.isQuoted && (s == "true" || s == "false") ? ChosenHint(.removeQuotes, line) : ChosenHint(.writeLine, line)
+            }
+            report(.notTrueOrFalse, at: node.location, key: key, ["found": .term(Term.valueKind(of: node))], hint: hint)
             return nil
         }
         return value
     }
 
     /// A value of a closed set, written as its id, its label or an alias.
-    public mutating func enumeration<E: LabelledEnumeration>(_ key: String, _ type: E.Type, noun: String) -> E? {
+    public mutating func enumeration<E: LabelledEnumeration>(_ key: String, _ type: E.Type, noun: LocalizedText) -> E? {
         node(key).flatMap { enumerationValue($0, key: key, type, noun: noun) }
     }
 
-    public mutating func requiredEnumeration<E: LabelledEnumeration>(_ key: String, _ type: E.Type, noun: String, example: String) -> E? {
+    public mutating func requiredEnumeration<E: LabelledEnumeration>(_ key: String, _ type: E.Type, noun: LocalizedText,
+                                                                     example: String) -> E? {
         required(key, example: example).flatMap { enumerationValue($0, key: key, type, noun: noun) }
     }
 
-    public mutating func enumerationValue<E: LabelledEnumeration>(_ node: FrontMatterNode, key: String, _ type: E.Type, noun: String) -> E? {
+    public mutating func enumerationValue<E: LabelledEnumeration>(_ node: FrontMatterNode, key: String, _ type: E.Type,
+                                                                  noun: LocalizedText) -> E? {
         guard let text = scalarText(node, key: key) else { return nil }
         if let value = E(written: text) { return value }
         report(Self.unknownValue(text, at: node.location, type, noun: noun))
         return nil
     }
 
-    /// `unknown group type '任意団', expected one of: …` with the nearest spelling.
-    public static func unknownValue<E: LabelledEnumeration>(_ text: String, at location: SourceLocation, _ type: E.Type, noun: String) -> Diagnostic {
-        let expected = E.allCases.map { "\($0.label) (\($0.rawValue))" }.joined(separator: ", ")
+    /// `unknown group type '任意団', expected one of: …` with the nearest
+    /// spelling; `hint` replaces the "did you mean".
+    public static func unknownValue<E: LabelledEnumeration>(_ text: String, at location: SourceLocation, _ type: E.Type,
+                                                            noun: LocalizedText, hint: ChosenHint? = nil) -> Diagnostic {
+        let expected = E.allCases.map { MessageArgument.text("\($0.label) (\($0.rawValue))") }
         let folded = WrittenText.folded(text)
         let near = Suggestion.closest(to: folded, in: E.allSpellings)
             ?? E.allCases.map(\.label).first { !folded.isEmpty && $0.hasPrefix(folded) }
-        let hint = near.map { "did you mean '\($0)'?" }
-        return .error(at: location, "unknown \(noun) '\(text)', expected one of: \(expected)", hint: hint)
+        let chosen = hint ?? near.map { ChosenHint(.didYouMean, ["near": .text($0)]) } ?? ChosenHint(.omitted)
+        return .make(.unknownChoice, at: location, ["noun": .term(noun), "value": .text(text), "expected": .list(expected)], hint: chosen)
     }
 
     /// A nested mapping such as `contact:`; its problems and key locations are
@@ -128,10 +137,10 @@ extension KeyedNode {
     public mutating func mapping(_ key: String) -> KeyedNode? {
         guard let node = node(key) else { return nil }
         guard let entries = node.entries else {
-            report(.error(at: node.location, "'\(qualified(key))' must be a mapping of 'key: value' lines, found \(node.kindDescription)"))
+            report(.notKeyValueLines, at: node.location, key: key, ["found": .term(Term.valueKind(of: node))])
             return nil
         }
         let keyLocation = self.entries.first { $0.key == key }?.keyLocation ?? node.location
-        return KeyedNode(entries: entries, path: path, name: qualified(key), missingLocation: keyLocation)
+        return KeyedNode(entries: entries, path: path, name: qualified(key), missingLocation: keyLocation, today: today)
     }
 }

@@ -4,11 +4,11 @@ public enum PageDecoder {
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Page> {
         var keyed = document.keyed()
-        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed)
         let title = keyed.requiredText("title", example: "title: センターについて")
+        let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed, title: title)
         var page = Page(slug: slug ?? "", title: title ?? "", summary: keyed.text("summary"),
                         order: keyed.integer("order"), body: document.body, source: RecordSource(path: document.path))
-        keyed.warnAboutUnknownKeys(known: keys)
+        keyed.checkUnknownKeys(known: keys)
         page.source = document.source(keyed)
         return DecodingResult(page, keyed, slug: slug)
     }

@@ -15,7 +15,7 @@ public enum SiteConfigDecoder {
             description: keyed.text("description"), theme: theme.flatMap { keyed.scalarText($0, key: "theme") } ?? "default",
             themeLocation: theme?.location,
             centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""))
-        keyed.warnAboutUnknownKeys(known: keys)
+        keyed.checkUnknownKeys(known: keys, mappings: ["centre": centreKeys])
         return DecodingResult(config, keyed, slug: nil)
     }
 
@@ -25,7 +25,7 @@ public enum SiteConfigDecoder {
         guard let node = keyed.required("base_url", example: "base_url: https://www.example.jp/shimin/"),
               var url = keyed.urlValue(node, key: "base_url") else { return nil }
         if let cut = url.firstIndex(where: { $0 == "?" || $0 == "#" }) {
-            keyed.report(.warning(at: node.location, "'base_url' should not have a query or a fragment, ignoring '\(url[cut...])'"))
+            keyed.report(.baseURLWithQuery, at: node.location, key: "base_url", ["part": .text(String(url[cut...]))])
             url = String(url[..<cut])
         }
         if !url.hasSuffix("/") { url += "/" }
@@ -33,8 +33,7 @@ public enum SiteConfigDecoder {
     }
 
     static func centre(_ keyed: inout KeyedNode) -> Centre? {
-        guard keyed.required("centre", example: "centre:",
-                             hint: "add a 'centre:' line followed by indented 'name:', 'address:', 'phone:', 'email:' and 'hours:' lines") != nil,
+        guard keyed.required("centre", example: "centre:", hint: .centreLines) != nil,
               var nested = keyed.mapping("centre") else { return nil }
         let centre = Centre(
             name: nested.requiredText("name", example: "name: 〇〇市市民活動センター") ?? "",
@@ -43,7 +42,7 @@ public enum SiteConfigDecoder {
             email: nested.requiredEmail("email", example: "email: info@example.jp") ?? "",
             hours: nested.requiredText("hours", example: "hours: 9:00〜21:00（月曜休館）") ?? "",
             fax: nested.text("fax"), url: nested.url("url"), access: nested.text("access"))
-        nested.warnAboutUnknownKeys(known: centreKeys)
+        nested.checkUnknownKeys(known: centreKeys)
         keyed.absorb(nested)
         return centre
     }

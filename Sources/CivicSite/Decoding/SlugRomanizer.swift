@@ -1,6 +1,8 @@
-/// Hepburn romaji for hiragana and katakana, so that a file named in kana
+/// Hepburn romaji for hiragana and katakana, so that a record named in kana
 /// gets a usable slug suggestion (`さくらの会` → `sakura-no-kai` needs kanji
 /// readings we do not have, but `さくらのかい` → `sakuranokai` works).
+/// Long vowels are written as in passports and most web addresses, without
+/// marks: `しょくどう` → `shokudo`, `ゆうき` → `yuki`.
 enum SlugRomanizer {
     private static let table: [Character: String] = {
         let rows: [(String, [String])] = [
@@ -24,7 +26,7 @@ enum SlugRomanizer {
     private static let smallY: [Character: String] = ["ゃ": "a", "ゅ": "u", "ょ": "o"]
 
     /// Katakana folded to hiragana, which has the same layout 0x60 lower.
-    private static func hiragana(_ c: Character) -> Character {
+    static func hiragana(_ c: Character) -> Character {
         guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1, (0x30A1...0x30F6).contains(s.value),
               let folded = Unicode.Scalar(s.value - 0x60) else { return c }
         return Character(folded)
@@ -40,6 +42,8 @@ enum SlugRomanizer {
             let c = hiragana(original)
             var piece: String
             if let reading = table[c] {
+                // おう and うう are one long vowel: shokudo, not shokudou.
+                if c == "う", let last = output.last, last == "o" || last == "u", !doubleNext { continue }
                 piece = reading
             } else if let y = smallY[c], let last = output.last, last == "i" {
                 output.removeLast()

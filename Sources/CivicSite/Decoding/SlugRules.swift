@@ -29,27 +29,23 @@ public enum SlugRules {
     }
 
     /// The slug of a record: the `slug:` key when given, else the file name
-    /// without `.md`. Reports an unusable one with a suggestion; `reading` is
-    /// a kana reading to romanize when the file name has kanji.
-    public static func slug(fileName: String, keyed: inout KeyedNode, reading: String? = nil) -> String? {
+    /// without `.md`. Reports an unusable one with a suggestion made from
+    /// the record's `title` and, for groups, its kana `reading`
+    /// (`さくら子ども食堂.md` → `sakura-kodomo-shokudo`).
+    public static func slug(fileName: String, keyed: inout KeyedNode, title: String? = nil, reading: String? = nil) -> String? {
         let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         if let node = keyed.node("slug") {
             guard let text = keyed.scalarText(node, key: "slug") else { return nil }
             if isValid(text) { return text }
-            let hint = (suggestion(for: text) ?? reading.flatMap(suggestion(for:))).map { "did you mean '\($0)'?" }
-                ?? "use lowercase ascii letters, digits and hyphens, e.g. 'slug: my-group'"
-            keyed.report(.error(at: node.location, "'slug' must use lowercase ascii letters, digits and hyphens, found '\(text)'", hint: hint))
+            let near = suggestion(for: text) ?? SlugSuggestion.suggestion(title: title, reading: reading, fileStem: stem)
+            keyed.report(.make(.slugNotValid, at: node.location, ["value": .text(text)],
+                               hint: near.map { ChosenHint(.writeLine, ["line": .text("slug: \($0)")]) }))
             return nil
         }
         if isValid(stem) { return stem }
-        let guess = suggestion(for: stem) ?? reading.flatMap(suggestion(for:))
-        let hint: String
-        if stem.unicodeScalars.allSatisfy(\.isASCII), let guess {
-            hint = "rename the file to '\(guess).md', or add a line 'slug: \(guess)'"
-        } else {
-            hint = "add a line such as 'slug: \(guess ?? "my-group")' (lowercase ascii letters, digits and hyphens)"
-        }
-        keyed.report(.error(at: keyed.missingLocation, "file name '\(fileName)' is not a valid slug", hint: hint))
+        let guess = SlugSuggestion.suggestion(title: title, reading: reading, fileStem: stem)
+        keyed.report(.make(.fileNameNotASlug, at: keyed.missingLocation, ["file": .text(fileName)],
+                           hint: guess.map { ChosenHint(.renameOrAddSlug, ["slug": .text($0)]) }))
         return nil
     }
 }

@@ -39,10 +39,9 @@ public struct FieldReferenceResolver: Sendable {
                 continue
             }
             let near = Suggestion.closest(to: folded, in: spellings)
-            var diagnostic = Diagnostic.error(.unknownFieldReference, at: location, ["text": .text(text), "near": .text(near ?? "")],
-                                              hint: near == nil ? nil : .didYouMean)
-            if let several = DecodingText.listHint(text, key: key, noun: "fields") { diagnostic.hint = several }
-            diagnostics.append(diagnostic)
+            let hint = DecodingText.listHint(text, key: key, noun: Term.fields) ?? (near == nil ? nil : ChosenHint(.didYouMean))
+            diagnostics.append(.make(.unknownFieldReference, at: location, ["text": .text(text), "near": .text(near ?? "")],
+                                     hint: hint, severity: .error))
         }
         return slugs
     }

@@ -27,11 +27,11 @@ public struct ReferenceValidator: Sendable {
             if broken.contains(slug) { continue }
             guard let group = groups[slug] else {
                 let near = Suggestion.closest(to: slug, in: groups.keys.sorted())
-                var diagnostic = Diagnostic.error(.unknownGroup, at: location,
-                                                  ["slug": .text(slug), "near": .text(near ?? ""), "bySlug": .text(titles[slug] ?? "")],
-                                                  hint: titles[slug] != nil ? .writeGroupSlug : near != nil ? .didYouMean : nil)
-                if let several = DecodingText.listHint(slug, key: key, noun: "groups") { diagnostic.hint = several }
-                diagnostics.append(diagnostic)
+                let hint = DecodingText.listHint(slug, key: key, noun: Term.groups)
+                    ?? (titles[slug] != nil ? ChosenHint(.writeGroupSlug) : near != nil ? ChosenHint(.didYouMean) : nil)
+                diagnostics.append(.make(.unknownGroup, at: location,
+                                         ["slug": .text(slug), "near": .text(near ?? ""), "bySlug": .text(titles[slug] ?? "")],
+                                         hint: hint, severity: .error))
                 continue
             }
             if draftsExcluded, group.draft, !fromDraft {

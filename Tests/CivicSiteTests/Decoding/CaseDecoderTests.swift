@@ -28,10 +28,16 @@ final class CaseDecoderTests: XCTestCase {
             """)
     }
 
-    func testFiscalYearMustBeAWholeNumber() {
-        assertDiagnostics(decode(head.replacingOccurrences(of: "fiscal_year: 2024", with: "fiscal_year: 令和6年度")).diagnostics, """
+    func testFiscalYearWrittenTheJapaneseWayGetsTheWesternYear() {
+        for written in ["令和6年度", "R6", "2024年度", "令和６年"] {
+            assertDiagnostics(decode(head.replacingOccurrences(of: "fiscal_year: 2024", with: "fiscal_year: \(written)")).diagnostics, """
+                content/cases/network.md:3:14: error: 'fiscal_year' must be a whole number, found text
+                    hint: write the western year in digits: 'fiscal_year: 2024'
+                """)
+        }
+        assertDiagnostics(decode(head.replacingOccurrences(of: "fiscal_year: 2024", with: "fiscal_year: 来年度")).diagnostics, """
             content/cases/network.md:3:14: error: 'fiscal_year' must be a whole number, found text
-                hint: write digits only, e.g. 'fiscal_year: 2024'
+                hint: write the western year in half-width digits (2024 for 令和6年度)
             """)
     }
 }

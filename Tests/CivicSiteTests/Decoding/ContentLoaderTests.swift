@@ -33,16 +33,21 @@ final class ContentLoaderTests: XCTestCase {
         XCTAssertEqual(all.content?.groups.map(\.slug), ["kaede", "sakura"])
     }
 
-    func testUnknownFoldersWarnAndOtherFilesAreIgnored() throws {
+    func testUnknownFoldersWarnAndFilesThatAreNotRecordsAreNamed() throws {
         let folder = try copyOfMinimal()
         try write(folder, "evnets/a.md", "---\ntitle: x\n---\n")
         try write(folder, "images/logo.png", "png")
         try write(folder, "groups/notes.txt", "not a record")
+        for litter in ["Thumbs.db", "desktop.ini", "~$sakura.docx", "sakura.md~", "sakura.md.swp", "#sakura.md#"] {
+            try write(folder, "groups/\(litter)", "left behind by an editor")
+        }
         let result = ContentLoader.load(directory: folder, displayPath: "content", includeDrafts: false)
         XCTAssertNotNil(result.content, "warnings do not stop loading")
         XCTAssertEqual(result.diagnostics.description, """
             content/evnets:1:1: warning: unknown folder 'evnets': its 1 .md file is not read
                 hint: did you mean 'events'?
+            content/groups/notes.txt:1:1: warning: 'notes.txt' is not read: records are files ending in '.md'
+                hint: if it is a record, rename it to 'notes.md'; keep other files outside content/groups/
             content/images:1:1: warning: unknown folder 'images' is not read
                 hint: records live in fields, groups, events, grants, cases, pages
             """)

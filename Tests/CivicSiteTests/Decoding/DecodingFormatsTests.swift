@@ -11,21 +11,44 @@ final class DecodingFormatsTests: XCTestCase {
         }
     }
 
+    /// The hint of the catalogue for a problem, in English.
+    private func hint(_ text: String) -> String? {
+        DecodingFormats.urlProblem(text).map { problem in
+            Diagnostic.make(.notAWebAddress, at: .file("t"), ["key": "url", "value": .text(text)], hint: problem.hint).hint(in: .en) ?? ""
+        }
+    }
+
     func testURLAcceptsOnlyAbsoluteHTTP() {
         XCTAssertNil(DecodingFormats.urlProblem("https://www.example.jp/path?q=1#top"))
         XCTAssertNil(DecodingFormats.urlProblem("http://localhost:8080/"))
         for broken in ["https://ok.example/\njavascript:alert(1)", "https://example.jp/\r\nBEGIN:VEVENT", "https://example.jp/\u{7F}"] {
-            XCTAssertEqual(DecodingFormats.urlProblem(broken), "remove the line break or control character from the address")
+            XCTAssertEqual(DecodingFormats.urlProblem(broken), .controlCharacter)
+            XCTAssertEqual(hint(broken), "remove the line break or control character from the address")
         }
-        XCTAssertEqual(DecodingFormats.urlProblem("javascript:alert(1)"),
+        XCTAssertEqual(hint("javascript:alert(1)"),
                        "'javascript:' links are not allowed on a public page; link to a web page starting with https://")
-        XCTAssertEqual(DecodingFormats.urlProblem("JavaScript:alert(1)"),
+        XCTAssertEqual(hint("JavaScript:alert(1)"),
                        "'javascript:' links are not allowed on a public page; link to a web page starting with https://")
-        XCTAssertNotNil(DecodingFormats.urlProblem("data:text/html,x"))
-        XCTAssertEqual(DecodingFormats.urlProblem("www.example.jp"), "did you mean 'https://www.example.jp'?")
-        XCTAssertEqual(DecodingFormats.urlProblem("https:/example.jp"), "write it as 'https://…'")
-        XCTAssertNotNil(DecodingFormats.urlProblem("https://"))
-        XCTAssertNotNil(DecodingFormats.urlProblem("https://example.jp/a b"))
+        XCTAssertEqual(DecodingFormats.urlProblem("data:text/html,x"), .schemeNotAllowed("data"))
+        XCTAssertEqual(hint("www.example.jp"), "did you mean 'https://www.example.jp'?")
+        XCTAssertEqual(hint("//www.example.jp/a"), "did you mean 'https://www.example.jp/a'?")
+        XCTAssertEqual(hint("センターのページ"), "write the whole address, starting with https://")
+        XCTAssertEqual(hint("https:/example.jp"), "write it as 'https://…'")
+        XCTAssertEqual(DecodingFormats.urlProblem("https://"), .noHostName)
+        XCTAssertEqual(DecodingFormats.urlProblem("https://example.jp/a b"), .unsafeCharacters)
+    }
+
+    func testAddressesThatWouldChangeTheMailtoLink() {
+        let harvest = "info?bcc=harvest%40evil.example&subject=x@example.jp"
+        XCTAssertFalse(DecodingFormats.isEmail(harvest))
+        XCTAssertEqual(DecodingFormats.mailtoChangingCharacter(harvest), "?")
+        for (address, character) in [("a&b@example.jp", "&"), ("a%40b@example.jp", "%"), ("a#b@example.jp", "#"),
+                                     ("a@example.jp,b@example.jp", ","), ("a@example.jp;b@example.jp", ";"),
+                                     ("info @example.jp", " "), ("info\u{3000}@example.jp", "\u{3000}")] {
+            XCTAssertFalse(DecodingFormats.isEmail(address), address)
+            XCTAssertEqual(DecodingFormats.mailtoChangingCharacter(address), character, address)
+        }
+        XCTAssertTrue(DecodingFormats.isEmail("o'brien+news@example.jp"), "the signs a mailto keeps are still allowed")
     }
 
     func testCorporateNumberCheckDigit() {

@@ -30,14 +30,14 @@ final class EventDecoderTests: XCTestCase {
     func testEndAsADateAloneIsRefused() {
         assertDiagnostics(decode(base(start: "2026-12-05", end: "2026-12-06")).diagnostics, """
             content/events/setsumeikai.md:4:6: error: 'end' must be a time (HH:MM) or a date and time (YYYY-MM-DD HH:MM), found a date alone
-                hint: write e.g. 'end: 2026-12-06 17:00'
+                hint: add the time it ends: 'end: 2026-12-06 HH:MM' (an all-day event needs no end)
             """)
     }
 
     func testMalformedAndImpossibleTimes() {
         assertDiagnostics(decode(base(start: "12月5日 10時")).diagnostics, """
             content/events/setsumeikai.md:3:8: error: 'start' must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DD HH:MM), found '12月5日 10時'
-                hint: write e.g. 'start: 2026-12-05 10:00'
+                hint: write 'start: 2026-12-05 10:00' (no year was written; 2026 was assumed)
             """)
         assertDiagnostics(decode(base(start: "2026-12-05 25:00")).diagnostics, """
             content/events/setsumeikai.md:3:8: error: 'start' is not a real date or time: '2026-12-05 25:00'
@@ -45,7 +45,7 @@ final class EventDecoderTests: XCTestCase {
             """)
         assertDiagnostics(decode(base(start: "2026-12-05", end: "9:30")).diagnostics, """
             content/events/setsumeikai.md:4:6: error: 'end' must be a time (HH:MM) or a date and time (YYYY-MM-DD HH:MM), found '9:30'
-                hint: write e.g. 'end: 16:00'
+                hint: write 'end: "09:30"'
             """)
     }
 

@@ -69,34 +69,36 @@ final class GroupDecoderTests: XCTestCase {
         let commas = decode(valid.replacingOccurrences(of: "members: 30", with: "members: 1,200人"))
         assertDiagnostics(commas.diagnostics, """
             content/groups/sakura.md:8:10: error: 'members' must be a whole number, found text
-                hint: write digits only, e.g. 'members: 1200'
+                hint: write digits only: 'members: 1200'
             """)
     }
 
-    func testUnknownKeyIsAWarningWithASuggestion() throws {
+    func testAMisspeltKeyIsAnErrorAndAnUnrelatedOneAWarning() throws {
         let result = decode(valid + "\nknaa: さくら\nwebsite: https://example.jp/")
         assertDiagnostics(result.diagnostics, """
-            content/groups/sakura.md:20:1: warning: unknown key 'knaa'
+            content/groups/sakura.md:20:1: error: unknown key 'knaa': its value would not be published
                 hint: did you mean 'kana'?
             content/groups/sakura.md:21:1: warning: unknown key 'website'
                 hint: known keys are: \(GroupDecoder.keys.joined(separator: ", "))
             """)
-        XCTAssertNotNil(result.record, "warnings alone keep the record")
+        XCTAssertNil(result.record, "a key whose value would vanish stops the build")
+        let note = decode(valid + "\nmemo: 来年度に連絡する")
+        XCTAssertNotNil(note.record, "a note of the staff is only a warning")
     }
 
     func testKeyInFullWidthLettersIsNamedAsSuch() {
         let result = decode(valid + "\nａｒｅａ: 本町地区\nＵＰＤＡＴＥＤ: 2026-04-01\nａｒｅａｓ: 北区")
         assertDiagnostics(result.diagnostics, """
-            content/groups/sakura.md:20:1: warning: unknown key 'ａｒｅａ'
+            content/groups/sakura.md:20:1: error: key 'ａｒｅａ' is written in full-width letters: its value would not be published
                 hint: write it in half-width letters: 'area'
-            content/groups/sakura.md:21:1: warning: unknown key 'ＵＰＤＡＴＥＤ'
+            content/groups/sakura.md:21:1: error: key 'ＵＰＤＡＴＥＤ' is written in full-width letters: its value would not be published
                 hint: write it in half-width letters: 'updated'
-            content/groups/sakura.md:22:1: warning: unknown key 'ａｒｅａｓ'
-                hint: known keys are: \(GroupDecoder.keys.joined(separator: ", "))
+            content/groups/sakura.md:22:1: error: key 'ａｒｅａｓ' is written in full-width letters: its value would not be published
+                hint: write it in half-width letters: 'area'
             """)
         let nested = decode(valid.replacingOccurrences(of: "  url: https", with: "  ｕｒｌ: https"))
         assertDiagnostics(nested.diagnostics, """
-            content/groups/sakura.md:13:3: warning: unknown key 'contact.ｕｒｌ'
+            content/groups/sakura.md:13:3: error: key 'contact.ｕｒｌ' is written in full-width letters: its value would not be published
                 hint: write it in half-width letters: 'url'
             """)
     }
@@ -112,7 +114,7 @@ final class GroupDecoderTests: XCTestCase {
     func testUnknownKeyInsideANestedMappingIsQualified() {
         let result = decode(valid.replacingOccurrences(of: "  url: https", with: "  ulr: https"))
         assertDiagnostics(result.diagnostics, """
-            content/groups/sakura.md:13:3: warning: unknown key 'contact.ulr'
+            content/groups/sakura.md:13:3: error: unknown key 'contact.ulr': its value would not be published
                 hint: did you mean 'url'?
             """)
     }
@@ -164,7 +166,7 @@ final class GroupDecoderTests: XCTestCase {
             content/groups/sakura.md:13:8: error: 'contact.url' must be an absolute http or https url, found 'javascript:alert(1)'
                 hint: 'javascript:' links are not allowed on a public page; link to a web page starting with https://
             content/groups/sakura.md:14:8: error: 'contact.sns' must be an absolute http or https url, found 'x.example.com/sakura'
-                hint: did you mean 'https://x.example.com/sakura'?
+                hint: write 'sns: https://x.example.com/sakura'
             """)
     }
 
@@ -197,7 +199,7 @@ final class GroupDecoderTests: XCTestCase {
         let slashes = decode(valid.replacingOccurrences(of: "updated: 2026-03-31", with: "updated: 2026/3/31"))
         assertDiagnostics(slashes.diagnostics, """
             content/groups/sakura.md:19:10: error: 'updated' must be a date written YYYY-MM-DD, found '2026/3/31'
-                hint: write e.g. 'updated: 2026-03-31'
+                hint: write 'updated: 2026-03-31'
             """)
     }
 
@@ -215,7 +217,7 @@ final class GroupDecoderTests: XCTestCase {
     func testInvalidSlugKeyIsReportedAtItsValue() {
         assertDiagnostics(decode(valid + "\nslug: Sakura Kitchen").diagnostics, """
             content/groups/sakura.md:20:7: error: 'slug' must use lowercase ascii letters, digits and hyphens, found 'Sakura Kitchen'
-                hint: did you mean 'sakura-kitchen'?
+                hint: write 'slug: sakura-kitchen'
             """)
     }
 
@@ -224,19 +226,21 @@ final class GroupDecoderTests: XCTestCase {
                        .date(LocalDate(year: 2015, month: 4, day: 1)))
     }
 
-    func testKanaFileNameGetsARomanizedSlugSuggestion() {
-        let result = decode(valid, path: "content/groups/さくらしょくどう.md")
-        assertDiagnostics(result.diagnostics, """
-            content/groups/さくらしょくどう.md:1:1: error: file name 'さくらしょくどう.md' is not a valid slug
-                hint: add a line such as 'slug: sakurashokudou' (lowercase ascii letters, digits and hyphens)
-            """)
+    func testJapaneseFileNameGetsASlugMadeFromTheTitleAndItsReading() {
+        for name in ["さくら子ども食堂", "さくらしょくどう"] {
+            let result = decode(valid, path: "content/groups/\(name).md")
+            assertDiagnostics(result.diagnostics, """
+                content/groups/\(name).md:1:1: error: file name '\(name).md' is not a valid slug
+                    hint: rename the file to 'sakura-kodomo-shokudo.md', or add a line 'slug: sakura-kodomo-shokudo'
+                """)
+        }
     }
 
-    func testKanjiFileNameUsesTheReadingForTheSuggestion() {
-        let result = decode(valid, path: "content/groups/さくら子ども食堂.md")
-        assertDiagnostics(result.diagnostics, """
-            content/groups/さくら子ども食堂.md:1:1: error: file name 'さくら子ども食堂.md' is not a valid slug
-                hint: add a line such as 'slug: sakurakodomoshokudou' (lowercase ascii letters, digits and hyphens)
+    func testATitleTheReadingDoesNotFitFallsBackToTheReading() {
+        let text = valid.replacingOccurrences(of: "kana: さくらこどもしょくどう", with: "kana: ひまわりのかい")
+        assertDiagnostics(decode(text, path: "content/groups/さくら.md").diagnostics, """
+            content/groups/さくら.md:1:1: error: file name 'さくら.md' is not a valid slug
+                hint: rename the file to 'himawarinokai.md', or add a line 'slug: himawarinokai'
             """)
     }
 
@@ -272,7 +276,7 @@ final class GroupDecoderTests: XCTestCase {
             let result = decode(valid.replacingOccurrences(of: "kana: さくらこどもしょくどう", with: "kana: \(written)"))
             assertDiagnostics(result.diagnostics, """
                 content/groups/sakura.md:3:7: warning: 'kana' should be written in hiragana or katakana, found '\(written)'
-                    hint: write the reading in kana, e.g. '\(reading)'
+                    hint: write the reading in kana: 'kana: \(reading)'
                 """)
         }
         // A word is not read letter by letter, so no reading is offered.

@@ -61,7 +61,7 @@ final class ListWrittenAsTextTests: XCTestCase {
         let spaced = GroupDecoder.decode(DecodingTestNodes.document("content/groups/sakura.md",
             group.replacingOccurrences(of: "/a, https", with: "/a https")))
         assertDiagnostics(spaced.diagnostics, """
-            content/groups/sakura.md:8:8: error: 'contact.sns' is one text with ' '
+            content/groups/sakura.md:8:8: error: 'contact.sns' is one text with a space
                 hint: write one url per line as '- https://…'
             """)
     }

@@ -59,7 +59,7 @@ final class NumberValueTests: XCTestCase {
             """)
         assertDiagnostics(decodeGroup("members: ２８人").diagnostics, """
             content/groups/sakura.md:7:10: error: 'members' must be a whole number, found text
-                hint: write digits only, e.g. 'members: 28'
+                hint: write digits only: 'members: 28'
             """)
     }
 

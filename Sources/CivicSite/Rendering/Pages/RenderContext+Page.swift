@@ -59,6 +59,7 @@ extension RenderContext {
                 "address": .string(c.centre.address),
                 "phone": .string(c.centre.phone),
                 "email": .string(c.centre.email),
+                "mailto": .string(MailtoLink.href(c.centre.email)),
                 "hours": .string(c.centre.hours),
                 "fax": .text(c.centre.fax),
                 "url": .text(c.centre.url),

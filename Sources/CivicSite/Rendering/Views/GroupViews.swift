@@ -61,6 +61,7 @@ extension RenderContext {
         guard !c.isEmpty else { return .null }
         return .object([
             "email": .text(c.email),
+            "mailto": .text(c.email.map(MailtoLink.href)),
             "phone": .text(c.phone),
             "fax": .text(c.fax),
             "url": .text(c.url),

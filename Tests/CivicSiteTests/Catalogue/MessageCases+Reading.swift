@@ -1,0 +1,40 @@
+import Foundation
+@testable import CivicSite
+
+extension MessageCases {
+    static let reading: [MessageCase] = [
+        MessageCase("CS1060", .site(["evnets/bosai.md": ValueMessageFixtures.event()]),
+                    ja: "content/evnets:1:1: warning: 「evnets」は記録の種類のフォルダーではなく、中の .md ファイル 1件は読まれません [CS1060]\n    ヒント: 「events」の書き間違いではありませんか？",
+                    en: "content/evnets:1:1: warning: unknown folder 'evnets': its 1 .md file is not read [CS1060]\n    hint: did you mean 'events'?"),
+        MessageCase("CS1060", .site(["images/logo.png": "png"]),
+                    ja: "content/images:1:1: warning: 「images」は記録の種類のフォルダーではなく、中身は読まれません [CS1060]\n    ヒント: 記録を置くフォルダーは fields、groups、events、grants、cases、pages です",
+                    en: "content/images:1:1: warning: unknown folder 'images' is not read [CS1060]\n    hint: records live in fields, groups, events, grants, cases, pages"),
+        MessageCase("CS1061", .site(["groups/old/sakura.md": ValueMessageFixtures.group]),
+                    ja: "content/groups/old:1:1: warning: フォルダー「groups/old」の中の .md ファイル 1件は読まれません [CS1061]\n    ヒント: 記録は content/groups/ の中に直接置きます。公開するにはファイルを1つ上のフォルダーに移してください",
+                    en: "content/groups/old:1:1: warning: folder 'groups/old': its 1 .md file is not read [CS1061]\n    hint: records live directly in content/groups/; move the files up to publish them"),
+        MessageCase("CS1062", .site(["groups/Hidamari.MD": ValueMessageFixtures.group]),
+                    ja: "content/groups/Hidamari.MD:1:1: warning: 「Hidamari.MD」は読まれません。記録のファイル名は「.md」で終わります [CS1062]\n    ヒント: ファイル名を「hidamari.md」に変えてください",
+                    en: "content/groups/Hidamari.MD:1:1: warning: 'Hidamari.MD' is not read: content files end in '.md' [CS1062]\n    hint: rename it to 'hidamari.md'"),
+        MessageCase("CS1063", .site(["hidamari.md": ValueMessageFixtures.group]),
+                    ja: "content/hidamari.md:1:1: warning: 「hidamari.md」は読まれません。記録は種類ごとのフォルダーに置きます [CS1063]\n    ヒント: content/fields/、content/groups/、content/events/、content/grants/、content/cases/、content/pages/ のどれかに移してください",
+                    en: "content/hidamari.md:1:1: warning: 'hidamari.md' is not read: records live in a folder of their kind [CS1063]\n    hint: move it into one of content/fields/, content/groups/, content/events/, content/grants/, content/cases/, content/pages/"),
+        MessageCase("CS1064", .site(["grants/hojokin.md.txt": ValueMessageFixtures.grant()]),
+                    ja: "content/grants/hojokin.md.txt:1:1: warning: 「hojokin.md.txt」は読まれません。記録は「.md」で終わるファイルです [CS1064]\n    ヒント: ファイル名を「hojokin.md」に変えてください。Windows では最後の「.txt」が隠れていることがあります（エクスプローラーの「表示」で「ファイル名拡張子」をオンにすると見えます）",
+                    en: "content/grants/hojokin.md.txt:1:1: warning: 'hojokin.md.txt' is not read: records are files ending in '.md' [CS1064]\n    hint: rename it to 'hojokin.md'; Windows may hide the '.txt' at the end (turn on View → File name extensions in Explorer)"),
+        MessageCase("CS1064", .site(["grants/hojokin.md ": ValueMessageFixtures.grant()]),
+                    ja: "content/grants/hojokin.md :1:1: warning: 「hojokin.md 」は読まれません。記録は「.md」で終わるファイルです [CS1064]\n    ヒント: 名前の最後の空白や「.」を消して「hojokin.md」にしてください",
+                    en: "content/grants/hojokin.md :1:1: warning: 'hojokin.md ' is not read: records are files ending in '.md' [CS1064]\n    hint: remove the space or dot at the end of the name: 'hojokin.md'"),
+        MessageCase("CS1064", .site(["grants/hojokin.ｍｄ": ValueMessageFixtures.grant()]),
+                    ja: "content/grants/hojokin.ｍｄ:1:1: warning: 「hojokin.ｍｄ」は読まれません。記録は「.md」で終わるファイルです [CS1064]\n    ヒント: 終わりの「.md」を半角で書いて「hojokin.md」にしてください",
+                    en: "content/grants/hojokin.ｍｄ:1:1: warning: 'hojokin.ｍｄ' is not read: records are files ending in '.md' [CS1064]\n    hint: write the ending in half-width letters: 'hojokin.md'"),
+        MessageCase("CS1064", .site(["grants/hojokin": ValueMessageFixtures.grant()]),
+                    ja: "content/grants/hojokin:1:1: warning: 「hojokin」は読まれません。記録は「.md」で終わるファイルです [CS1064]\n    ヒント: 記録ならファイル名を「hojokin.md」に変えてください。メモなら content/grants/ の外に置いてください",
+                    en: "content/grants/hojokin:1:1: warning: 'hojokin' is not read: records are files ending in '.md' [CS1064]\n    hint: if it is a record, rename it to 'hojokin.md'; keep other files outside content/grants/"),
+        MessageCase("CS1065", .site(["events/bosai-kunren.docx": "PK"]),
+                    ja: "content/events/bosai-kunren.docx:1:1: warning: 「bosai-kunren.docx」は読まれません。Word の文書はそのままでは公開できません [CS1065]\n    ヒント: 中の文章を、「.md」で終わる記録のファイル（例:「bosai-kunren.md」）に写してください",
+                    en: "content/events/bosai-kunren.docx:1:1: warning: 'bosai-kunren.docx' is not read: a Word document cannot be published as it is [CS1065]\n    hint: copy its text into a record file ending in '.md', e.g. 'bosai-kunren.md'"),
+        MessageCase("CS1066", .site(["events/bosai-chirashi.pdf": "%PDF"]),
+                    ja: "content/events/bosai-chirashi.pdf:1:1: warning: 「bosai-chirashi.pdf」はサイトに載りません。記録のフォルダーに置いた写真やPDFは、まだ公開できません [CS1066]\n    ヒント: 今は content の外に置いてください。PDFを見せたいときは、置いてあるウェブサイトのアドレスを本文からリンクしてください",
+                    en: "content/events/bosai-chirashi.pdf:1:1: warning: 'bosai-chirashi.pdf' is not published: photos and PDF files beside records cannot be published yet [CS1066]\n    hint: keep it outside content/ for now; to offer a PDF, link to its address on a web site from the record's body"),
+    ]
+}

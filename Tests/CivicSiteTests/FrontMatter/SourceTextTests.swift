@@ -36,8 +36,8 @@ final class SourceTextTests: XCTestCase {
         // "title: 日本" in Shift_JIS.
         let bytes: [UInt8] = Array("title: ".utf8) + [0x93, 0xFA, 0x96, 0x7B, 0x0A]
         XCTAssertEqual(failure(bytes), """
-        \(path):1:8: error: file is not UTF-8; it looks like Shift_JIS (byte 0x93 at offset 7)
-            hint: save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8; in VS Code: Save with Encoding → UTF-8)
+        \(path):1:8: error: file is not UTF-8; it looks like Shift_JIS (the first character that is not UTF-8 is on line 1, column 8)
+            hint: save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8; in VS Code: Reopen with Encoding → Japanese (Shift JIS), then Save with Encoding → UTF-8)
         """)
     }
 
@@ -45,11 +45,11 @@ final class SourceTextTests: XCTestCase {
         // Line 2 is "名前: " (4 characters, 8 bytes) then a bad byte.
         let bytes: [UInt8] = Array("a: 1\r\n名前: ".utf8) + [0xFF, 0x0A]
         XCTAssertEqual(failure(bytes), """
-        \(path):2:5: error: file is not valid UTF-8 (byte 0xFF at offset 14)
-            hint: save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)
+        \(path):2:5: error: file is not valid UTF-8 (the first character that is not UTF-8 is on line 2, column 5)
+            hint: retype the characters there and save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)
         """)
         let lone: [UInt8] = Array("a\rb\r\r".utf8) + [0xC0, 0x80]
-        XCTAssertTrue(failure(lone).hasPrefix("\(path):4:1: error: file is not valid UTF-8 (byte 0xC0 at offset 5)"))
+        XCTAssertTrue(failure(lone).hasPrefix("\(path):4:1: error: file is not valid UTF-8 (the first character that is not UTF-8 is on line 4, column 1)"))
     }
 
     func testMalformedUTF8Sequences() {
@@ -65,8 +65,8 @@ final class SourceTextTests: XCTestCase {
     func testDamagedUTF8IsNotCalledShiftJIS() {
         // E3 81 alone would be a plausible Shift_JIS pair.
         XCTAssertEqual(failure(Array("団体: 市民".utf8) + [0xE3, 0x81, 0x0A]), """
-        \(path):1:7: error: file is not valid UTF-8 (byte 0xE3 at offset 14)
-            hint: save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)
+        \(path):1:7: error: file is not valid UTF-8 (the first character that is not UTF-8 is on line 1, column 7)
+            hint: retype the characters there and save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)
         """)
     }
 

@@ -46,8 +46,9 @@ extension FrontMatterDocument {
                 }
                 linesAfterLast += 1
                 if body == nil { body = number }
-                // Comments (or Markdown headings) and markers decide nothing.
-                if line.first == "#" || line == "---" || line == "..." { continue }
+                // Comments (or Markdown headings), markers and lines that
+                // start like YAML (a quote, a bracket) decide nothing.
+                if let first = line.first, "#\"'[{&*!|>%@?-.".contains(first) { continue }
                 guard last != nil else { return nil }
                 sawText = true
             }

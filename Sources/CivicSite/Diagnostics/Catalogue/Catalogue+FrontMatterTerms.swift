@@ -35,7 +35,7 @@ extension Term {
     public static func hyphenLookAlike(_ c: Character) -> LocalizedText {
         let name: String
         switch c {
-        case "ー": name = "長音記号（のばす音の「ー」）"
+        case "ー": name = "長音記号"
         case "ｰ": name = "半角の長音記号"
         case "－": name = "全角のハイフン"
         case "−": name = "マイナス記号"

@@ -4,7 +4,7 @@ extension Message {
     public static let textAfterValue = Message("CS1150", .error,
         ja: "値の後に「{text}」が続いています",
         en: "unexpected text '{text}' after the value",
-        hint: Hint(ja: "値の後ろに書けるのは「 #」で始まるメモだけです。続きも値にするなら、値全体を引用符（\" や '）で囲んでください",
+        hint: Hint(ja: "値の後ろに書けるのは、空白と「#」で始まるメモだけです。続きも値にするなら、値全体を引用符（\" や '）で囲んでください",
                    en: "only a comment ('# …') may follow a value on its line; to keep the text, put the whole value in quotes"),
         explainJa: """
         引用符や [ ] で閉じた値の後に、さらに文字が続いています。

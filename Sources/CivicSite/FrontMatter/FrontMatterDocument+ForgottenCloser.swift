@@ -17,18 +17,25 @@ extension FrontMatterDocument {
         /// `---` taken as the closing line when `closed`), whose first line
         /// is line `firstLine` of the file.
         ///
-        /// With a closing line found, a single line of text just before it
-        /// is more likely a key line with a typing mistake, which the parser
-        /// reports where it is; two lines or more are taken for a body.
+        /// With a closing line found, a single line of text between the keys
+        /// and it is more likely a key line with a typing mistake, which the
+        /// parser reports where it is; two lines or more, or a blank line
+        /// around the text, are taken for a body.
         static func find(in region: Substring, firstLine: Int, closed: Bool) -> ForgottenCloser? {
             var last: Int?
             var body: Int?
             var sawText = false
             var linesAfterLast = 0
+            var blankAfterLast = false
             var number = firstLine - 1
-            for line in region.split(separator: "\n", omittingEmptySubsequences: false) {
+            // The break ending the last line starts no line of its own.
+            let lines = region.hasSuffix("\n") ? region.dropLast() : region
+            for line in lines.split(separator: "\n", omittingEmptySubsequences: false) {
                 number += 1
-                if isBlank(line) { continue }
+                if isBlank(line) {
+                    blankAfterLast = blankAfterLast || last != nil
+                    continue
+                }
                 // A closing line written wrongly is reported as such.
                 if isLookAlikeCloser(line) || FrontMatterDocument.isOpeningDelimiter(line.utf8) && line != "---" { return nil }
                 let isKey = looksLikeKeyLine(line) || isQuotedKeyLine(line)
@@ -42,6 +49,7 @@ extension FrontMatterDocument {
                     last = number
                     body = nil
                     linesAfterLast = 0
+                    blankAfterLast = false
                     continue
                 }
                 linesAfterLast += 1
@@ -52,7 +60,7 @@ extension FrontMatterDocument {
                 guard last != nil else { return nil }
                 sawText = true
             }
-            guard sawText, let last, let body, !closed || linesAfterLast >= 2 else { return nil }
+            guard sawText, let last, let body, !closed || linesAfterLast >= 2 || blankAfterLast else { return nil }
             return ForgottenCloser(last: last, body: body)
         }
 

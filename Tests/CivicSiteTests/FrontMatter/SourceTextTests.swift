@@ -84,6 +84,29 @@ final class SourceTextTests: XCTestCase {
         """)
     }
 
+    func testEUCJPIsNamed() {
+        // "title: さくら" in EUC-JP.
+        let bytes: [UInt8] = Array("---\ntitle: ".utf8) + [0xA4, 0xB5, 0xA4, 0xAF, 0xA4, 0xE9, 0x0A]
+        XCTAssertTrue(failure(bytes).hasPrefix("\(path):2:8: error: file is not UTF-8; it looks like EUC-JP (the first character"))
+        // Shift_JIS kana have lead bytes below A1, so they are not taken for EUC-JP.
+        let shiftJIS: [UInt8] = Array("title: ".utf8) + [0x82, 0xB3, 0x82, 0xAD, 0x82, 0xE7]
+        XCTAssertTrue(failure(shiftJIS).contains("it looks like Shift_JIS"))
+    }
+
+    func testUTF16WithoutAByteOrderMarkIsRecognised() {
+        let bytes = Array("---\ntitle: x\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        XCTAssertTrue(failure(bytes).hasPrefix("\(path):1:1: error: file is saved as UTF-16, not UTF-8"))
+        // A stray zero byte in UTF-8 text is not UTF-16.
+        XCTAssertEqual(try decode(Array("title: さくら\n".utf8) + [0]).get(), "title: さくら\n\u{0}")
+    }
+
+    func testTheJapaneseMessageNamesLineAndColumn() throws {
+        guard case .failure(let list) = decode(Array("title: ".utf8) + [0x93, 0xFA, 0x96, 0x7B, 0x0A]) else { return XCTFail() }
+        let d = try XCTUnwrap(list.items.first)
+        XCTAssertEqual(d.message(in: .ja), "ファイルの文字コードが UTF-8 ではありません。Shift_JIS で保存されているようです（最初に読めない文字は1行目の8文字目）")
+        XCTAssertTrue(d.hint(in: .ja)?.contains("「名前を付けて保存」で文字コード（エンコード）を「UTF-8」") == true)
+    }
+
     func testReadingAMissingFile() {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("civicsite-missing-\(UUID().uuidString).md")
         guard case .failure(let list) = SourceText.read(url, path: "content/x.md") else { return XCTFail("read a missing file") }

@@ -38,7 +38,7 @@ extension FrontMatterDocument {
                 }
                 // A closing line written wrongly is reported as such.
                 if isLookAlikeCloser(line) || FrontMatterDocument.isOpeningDelimiter(line.utf8) && line != "---" { return nil }
-                let isKey = looksLikeKeyLine(line) || isQuotedKeyLine(line)
+                let isKey = looksLikeKeyLine(line) || isQuotedKeyLine(line) || isKeyMissingItsColon(line)
                 if sawText {
                     // A key after the text: the text is a broken key line.
                     if isKey { return nil }
@@ -77,6 +77,15 @@ extension FrontMatterDocument {
 
         static func isBlank(_ line: Substring) -> Bool {
             line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        }
+
+        /// `kana さくら`: a lowercase key, a space and a value, the colon
+        /// forgotten. Body text does not start with such a word.
+        static func isKeyMissingItsColon(_ line: Substring) -> Bool {
+            let word = line.prefix { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+            guard word.count >= 2, word.first.map({ ("a"..."z").contains($0) }) == true else { return false }
+            let rest = line.dropFirst(word.count)
+            return rest.first == " " && rest.dropFirst().first.map { $0 != " " } == true
         }
 
         /// `"key": value` or `'key': value`.

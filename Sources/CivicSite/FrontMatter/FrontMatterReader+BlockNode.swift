@@ -36,8 +36,10 @@ extension FrontMatterReader {
                 throw error(.keyOnOneLine, at: start)
             }
             let whole = excerpt(at: start, limit: 60)
+            // A value cut short with `…` is not offered to be copied.
             throw error(Self.isBlank(at(pos + 1)) ? .colonSpaceInValue : .colonAtValueEnd, at: pos,
-                        ["quoted": .text(Self.quotedSuggestion(whole))])
+                        ["quoted": .text(Self.quotedSuggestion(whole))],
+                        hint: whole.hasSuffix("…") ? .quoteLongValue : nil)
         }
         return node
     }

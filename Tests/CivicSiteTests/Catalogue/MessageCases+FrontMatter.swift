@@ -88,7 +88,7 @@ extension MessageCases {
                     ja: "content/site.yml:1:1: error: 「%YAML」のような % で始まる行（ディレクティブ）は使えません [CS1112]\n    ヒント: この行を消してください",
                     en: "content/site.yml:1:1: error: directives ('%YAML') are not supported [CS1112]\n    hint: remove this line; front matter needs no directives"),
         MessageCase("CS1120", .frontMatter("title: さくら野市民活動センター\ncity さくら野市\n"),
-                    ja: "content/site.yml:2:1: error: 「city さくら野市」の後に「:」がありません [CS1120]\n    ヒント: 「キー: 値」の形で書いてください。上の行の値の続きなら、行の先頭に半角スペースを入れて字下げしてください",
+                    ja: "content/site.yml:2:1: error: 「city さくら野市」の行に、キーの後の「:」がありません [CS1120]\n    ヒント: 「キー: 値」の形で書いてください。上の行の値の続きなら、行の先頭に半角スペースを入れて字下げしてください",
                     en: "content/site.yml:2:1: error: missing ':' after 'city さくら野市' [CS1120]\n    hint: write 'key: value', or indent the line if it continues the value above"),
         MessageCase("CS1121", groupFile("\"kana\" さくら\n"),
                     ja: "content/groups/sakura.md:3:1: error: キー「kana」の後に「:」がありません [CS1121]\n    ヒント: キー、半角の「:」、半角スペース、値の順に書いてください",

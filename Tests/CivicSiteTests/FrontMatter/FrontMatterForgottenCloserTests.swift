@@ -50,6 +50,13 @@ final class FrontMatterForgottenCloserTests: XCTestCase {
                        "\(path):4:1: error: missing ':' after '市民の会 について'\n    hint: write 'key: value', or indent the line if it continues the value above")
     }
 
+    func testKeyLinesWithoutTheirColonAreNotABody() {
+        let hint = "\n    hint: write 'key: value', or indent the line if it continues the value above"
+        XCTAssertEqual(report(head + "kana さくらこどもしょくどう\narea 本町地区\n---\n本文\n"),
+                       ["\(path):4:1: error: missing ':' after 'kana さくらこどもしょくどう'" + hint,
+                        "\(path):5:1: error: missing ':' after 'area 本町地区'" + hint])
+    }
+
     func testWrongClosingLinesAreNamedAsSuch() {
         XCTAssertEqual(report(head + "ーーー\n本文です。\n次の行です。\n").first?.contains("written with 'ー'"), true)
         XCTAssertEqual(report(head + "...\n本文です。\n次の行です。\n").first?.contains("a document end marker ('...') cannot end"), true)

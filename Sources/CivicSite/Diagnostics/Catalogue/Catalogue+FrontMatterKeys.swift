@@ -2,7 +2,7 @@
 extension Message {
     /// `{text}`: the start of the line.
     public static let missingColon = Message("CS1120", .error,
-        ja: "「{text}」の後に「:」がありません",
+        ja: "「{text}」の行に、キーの後の「:」がありません",
         en: "missing ':' after '{text}'",
         hint: Hint(ja: "「キー: 値」の形で書いてください。上の行の値の続きなら、行の先頭に半角スペースを入れて字下げしてください",
                    en: "write 'key: value', or indent the line if it continues the value above"),

@@ -267,5 +267,8 @@ extension Message {
 extension Hint {
     /// `{quoted}`.
     public static let quoteWholeValue = Hint(ja: "値全体を引用符で囲んでください: {quoted}", en: "put the whole value in quotes: {quoted}")
+    /// For a value too long to repeat in the hint.
+    public static let quoteLongValue = Hint(ja: "値全体を、最初から最後まで引用符（\" や '）で囲んでください",
+                                            en: "put the whole value in quotes, from its first character to its last")
     public static let zeroIndentationIndicator = Hint(ja: "字下げの幅を示す数字は1から9です", en: "the indentation indicator is a digit from 1 to 9")
 }

@@ -8,6 +8,10 @@
 #   scripts/bench-frontmatter.sh             # 1, 2, 4 and 8 MB
 #   scripts/bench-frontmatter.sh 1 16        # other sizes in MB
 #   CONFIG=debug scripts/bench-frontmatter.sh 1 2
+#
+# Measured on a shared 2-core machine (release build, seconds for 1/4/8 MB):
+# 0.83 / 9.85 / 30.7 with the per-line reserveCapacity, 0.38 / 1.50 / 4.76
+# without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")

@@ -8,6 +8,10 @@ extension FrontMatterDocument {
     /// would silently turn the remaining keys into body text. Such a stray
     /// line stays in the front matter, where the parser reports it. A `...`
     /// line never ends the front matter (the contract allows only `---`).
+    ///
+    /// A forgotten closing line is reported once, at the opening `---`:
+    /// `key: value` lines followed by body text that has no key line after
+    /// it, whether or not a `---` (a thematic break) comes later.
     public static func split(_ text: String, path: String) -> Result<FrontMatterDocument, DiagnosticList> {
         let utf8 = text.utf8
         func lineEnd(from start: String.Index) -> String.Index {
@@ -27,8 +31,12 @@ extension FrontMatterDocument {
             let end = lineEnd(from: lineStart)
             let line = utf8[lineStart..<end]
             if line.elementsEqual("---".utf8) && !moreKeysFollow(text, from: after(end)) {
+                let frontMatter = text[contentStart..<lineStart]
+                if let forgotten = ForgottenCloser.find(in: frontMatter, firstLine: 2, closed: true) {
+                    return .failure(DiagnosticList([forgotten.diagnostic(path)]))
+                }
                 return .success(FrontMatterDocument(
-                    frontMatter: String(text[contentStart..<lineStart]), frontMatterFirstLine: 2,
+                    frontMatter: String(frontMatter), frontMatterFirstLine: 2,
                     body: String(text[after(end)...]), bodyFirstLine: lineNumber + 1))
             }
             if documentEnd == nil && line.elementsEqual("...".utf8) { documentEnd = lineNumber }
@@ -36,26 +44,31 @@ extension FrontMatterDocument {
             lineStart = after(end)
             lineNumber += 1
         }
-        return .failure(DiagnosticList([notClosed(text, path: path, closerWithBlanks: closerWithBlanks, documentEnd: documentEnd)]))
+        return .failure(DiagnosticList([notClosed(text, contentStart: contentStart, path: path,
+                                                  closerWithBlanks: closerWithBlanks, documentEnd: documentEnd)]))
     }
 
     /// The report for front matter without a closing `---` line, at the line
     /// that was most likely meant to close it.
-    static func notClosed(_ text: String, path: String, closerWithBlanks: Int?, documentEnd: Int?) -> Diagnostic {
+    static func notClosed(_ text: String, contentStart: String.Index, path: String,
+                          closerWithBlanks: Int?, documentEnd: Int?) -> Diagnostic {
         if let line = closerWithBlanks {
-            return .error(at: .file(path), "front matter is not closed: no '---' line after the opening '---'",
-                          hint: "line \(line) has spaces after '---'; remove them to end the front matter there")
+            return .error(.notClosed, at: .file(path), ["line": .number(line)], hint: .closerHasBlanks)
         }
-        if let (location, message) = closerLookAlike(text, path: path) {
-            return .error(at: location, message, hint: "write three half-width hyphens: ---")
+        if let found = closerLookAlike(text, path: path) {
+            return .error(found.message, at: found.location, found.arguments)
         }
         if let line = documentEnd {
-            return .error(at: SourceLocation(file: path, line: line, column: 1),
-                          "a document end marker ('...') cannot end the front matter",
-                          hint: "write '---' instead of '...'")
+            return .error(.dotsAsCloser, at: SourceLocation(file: path, line: line, column: 1))
         }
-        return .error(at: .file(path), "front matter is not closed: no '---' line after the opening '---'",
-                      hint: "add a line with only '---' after the last 'key: value' line")
+        let rest = text[contentStart...]
+        if let forgotten = ForgottenCloser.find(in: rest, firstLine: 2, closed: false) {
+            return forgotten.diagnostic(path)
+        }
+        guard let last = ForgottenCloser.lastContentLine(in: rest, firstLine: 2) else {
+            return .error(.notClosed, at: .file(path), hint: .closeAfterOpening)
+        }
+        return .error(.notClosed, at: .file(path), ["line": .number(last)])
     }
 
     /// `---` followed only by blanks, which editors often leave behind.
@@ -65,7 +78,6 @@ extension FrontMatterDocument {
     }
 
     static func missingOpening(_ path: String) -> DiagnosticList {
-        DiagnosticList([.error(at: .file(path), "missing front matter: the first line must be '---'",
-                               hint: "start the file with a '---' line, then the 'key: value' lines, then another '---' line")])
+        DiagnosticList([.error(.missingOpening, at: .file(path))])
     }
 }

@@ -73,7 +73,8 @@ extension FrontMatterDocument {
     /// The first line after the opening one made of three or more hyphen
     /// look-alikes (but not exactly `---`), with the message naming the
     /// character that is wrong.
-    static func closerLookAlike(_ text: String, path: String) -> (SourceLocation, String)? {
+    static func closerLookAlike(_ text: String, path: String)
+        -> (location: SourceLocation, message: Message, arguments: MessageArguments)? {
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().dropFirst() {
             let leading = line.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
             var marks = line.dropFirst(leading.count)
@@ -81,9 +82,9 @@ extension FrontMatterDocument {
             guard marks.count >= 3, marks != "---", marks.allSatisfy(hyphenLookAlikes.contains) else { continue }
             let location = SourceLocation(file: path, line: offset + 1, column: leading.unicodeScalars.count + 1)
             if let odd = marks.first(where: { $0 != "-" }) {
-                return (location, "this line looks like the closing '---' but is written with '\(odd)'")
+                return (location, .closerLookAlike, ["char": .term(Term.hyphenLookAlike(odd))])
             }
-            return (location, "this line looks like the closing '---' but has \(marks.count) hyphens")
+            return (location, .closerHyphenCount, ["count": .number(marks.count)])
         }
         return nil
     }

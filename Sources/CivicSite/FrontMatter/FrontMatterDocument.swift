@@ -18,7 +18,9 @@ public struct FrontMatterDocument: Sendable, Equatable {
         self.bodyFirstLine = bodyFirstLine
     }
 
-    /// Parses `frontMatter`, with locations in the file at `path`.
+    /// Parses `frontMatter`, with locations in the file at `path`. As with
+    /// `FrontMatterParser.parse`, the node holds every entry that could be
+    /// read even when there are errors.
     public func parseFrontMatter(path: String) -> (node: FrontMatterNode?, diagnostics: [Diagnostic]) {
         var reader = FrontMatterReader(frontMatter, file: path, firstLine: frontMatterFirstLine)
         reader.closingLine = bodyFirstLine - 1

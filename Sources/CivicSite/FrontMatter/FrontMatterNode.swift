@@ -77,16 +77,20 @@ extension FrontMatterNode {
         entries?.first { $0.key == key }
     }
 
-    /// A name for the kind of value, for messages: "a list", "a number" …
-    public var kindDescription: String {
+    /// The kind of value in both languages, for `{found}` in messages:
+    /// 「一覧」 / "a list", 「整数」 / "a whole number" …
+    public var kindTerm: LocalizedText {
         switch value {
-        case .null: return "an empty value"
-        case .bool: return "true/false"
-        case .int: return "a whole number"
-        case .float: return "a decimal number"
-        case .string: return "text"
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
+        case .null: return Term.kindEmpty
+        case .bool: return Term.kindTrueFalse
+        case .int: return Term.kindWholeNumber
+        case .float: return Term.kindDecimalNumber
+        case .string: return Term.kindText
+        case .sequence: return Term.kindList
+        case .mapping: return Term.kindMapping
         }
     }
+
+    /// The English of `kindTerm`, for code not yet moved to the catalogue.
+    public var kindDescription: String { kindTerm.en }
 }

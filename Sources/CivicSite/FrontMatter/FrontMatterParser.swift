@@ -16,10 +16,17 @@ public enum FrontMatterParser {
     ///   - file: the path used in locations, e.g. `content/groups/a.md`.
     ///   - firstLine: the line of `file` on which `text` starts; 2 for the
     ///     front matter of a Markdown file, 1 for a settings file.
-    /// - Returns: the top-level mapping (an empty mapping for empty text),
-    ///   or nil when there are errors; and every problem found. After an
-    ///   error the parser resumes at the next top-level key, so one run
-    ///   reports several problems.
+    /// - Returns: the top-level mapping (an empty mapping for empty text)
+    ///   and every problem found. After an error the parser resumes at the
+    ///   next top-level key, so one run reports several problems, and the
+    ///   mapping is then **partial**: it holds every top-level entry that
+    ///   could be read, with its locations, and leaves out the entries
+    ///   whose key or value has a syntax error (their problems are in
+    ///   `diagnostics`). A key written twice is reported and appears twice.
+    ///   Callers that decode a partial mapping report its other problems in
+    ///   the same run; they must not publish it while `diagnostics` holds
+    ///   an error. The node is never nil; the optional type is kept for the
+    ///   callers written when it was nil on errors.
     public static func parse(
         _ text: String, file: String, firstLine: Int = 1
     ) -> (node: FrontMatterNode?, diagnostics: [Diagnostic]) {

@@ -7,24 +7,21 @@ extension FrontMatterReader {
         if current == "\"" || current == "'" {
             let node = try parseQuoted(parentIndent: column(of: start))
             if location(pos).line != location(start).line {
-                throw error(at: start, "a quoted key must be on a single line",
-                            hint: "close the quote before the end of the line")
+                throw error(.quotedKeyOnOneLine, at: start)
             }
             guard case .string(let key) = node.value else { return ("", false) }
             skipBlanks()
             guard current == ":" && Self.isWhiteOrEnd(at(pos + 1)) else {
-                throw error(at: start, "missing ':' after key '\(key)'",
-                            hint: "write the key, ':', a space and the value")
+                throw error(.missingColonAfterQuotedKey, at: start, ["key": .text(key)])
             }
             pos += 1
             return (key, false)
         }
         if let c = current, Self.isFlowIndicator(c) || c == "|" || c == ">" || c == "#" {
-            throw error(at: start, "a key cannot start with '\(c)'",
-                        hint: "write 'key: value', and put a key with unusual characters in quotes")
+            throw error(.keyBadStart, at: start, ["char": .text(String(c))])
         }
         if current == ":" && Self.isWhiteOrEnd(at(pos + 1)) {
-            throw error(at: start, "missing key before ':'", hint: "write the key name before ':'")
+            throw error(.keyMissingBeforeColon, at: start)
         }
         var p = pos
         while let c = at(p), c != "\n" {
@@ -34,11 +31,11 @@ extension FrontMatterReader {
         }
         guard at(p) == ":" else {
             if let mistake = keyLineMistake(at: start) { throw mistake }
-            throw error(at: start, "missing ':' after '\(excerpt(at: start))'",
-                        hint: "write 'key: value', or indent the line if it continues the value above")
+            throw error(.missingColon, at: start, ["text": .text(excerpt(at: start))])
         }
         var end = p
         while end > start && Self.isBlank(at(end - 1)) { end -= 1 }
+        if let problem = invisibleCharacterInKey(start..<end) { throw problem }
         pos = p + 1
         return (text(start..<end), true)
     }

@@ -12,8 +12,8 @@ extension FrontMatterReader {
             guard let indent = try nextContentLine(), indent >= n else { break }
             pos += indent
             if indent > n {
-                throw error(at: pos, "bad indentation: this line is indented \(Self.spaces(indent)), the keys above \(n)",
-                            hint: "keys of one mapping start in the same column; to nest a mapping, leave the value of the key above empty")
+                throw error(.badIndentation, at: pos, ["indent": Term.spaces(indent), "above": Term.indentAbove(n)],
+                            hint: .sameColumnNested)
             }
         }
         return FrontMatterNode(.mapping(entries), at: start, style: .block)
@@ -24,18 +24,16 @@ extension FrontMatterReader {
     mutating func parseMappingEntry(indent n: Int, seen: inout [String: Int]) throws -> FrontMatterEntry {
         let keyStart = pos
         if isDash(at: pos) {
-            throw error(at: pos, "a list item where a 'key: value' line was expected",
-                        hint: "put the list under a key: 'key:' on one line, then the '- item' lines")
+            throw error(.listItemWhereKeyExpected, at: pos)
         }
         try rejectUnsupported(at: pos)
         let (key, isPlain) = try parseBlockKey()
         if isPlain && key == "<<" {
-            throw error(at: keyStart, "merge keys ('<<') are not supported", hint: "write the keys out in full")
+            throw error(.mergeKey, at: keyStart)
         }
         let keyLocation = location(keyStart)
         if let firstLine = seen[key] {
-            diagnostics.append(.error(at: keyLocation, "duplicate key '\(key)'",
-                                      hint: "'\(key)' is already set on line \(firstLine)"))
+            diagnostics.append(.error(.duplicateKey, at: keyLocation, ["key": .text(key), "line": .number(firstLine)]))
         } else {
             seen[key] = keyLocation.line
         }

@@ -26,21 +26,20 @@ extension FrontMatterReader {
             node = try parseFlowMapping(blockIndent: n)
         default:
             if afterKey && isDash(at: pos) {
-                throw error(at: pos, "a list cannot start on the same line as its key",
-                            hint: "put each '- item' on its own line below the key, or write [a, b]")
+                throw error(.listOnKeyLine, at: pos)
             }
             node = try parsePlain(parentIndent: n, flow: false)
         }
         skipBlanks()
         if current == ":" && Self.isWhiteOrEnd(at(pos + 1)) {
             if location(pos).line != location(start).line {
-                throw error(at: start, "a key must be on a single line",
-                            hint: "join the key's lines, or put the key in quotes on one line")
+                throw error(.keyOnOneLine, at: start)
             }
             let whole = excerpt(at: start, limit: 60)
-            let what = Self.isBlank(at(pos + 1)) ? "contain ': '" : "end with ':'"
-            throw error(at: pos, "a value cannot \(what) unless it is quoted",
-                        hint: "put the whole value in quotes: \(Self.quotedSuggestion(whole))")
+            // A value cut short with `…` is not offered to be copied.
+            throw error(Self.isBlank(at(pos + 1)) ? .colonSpaceInValue : .colonAtValueEnd, at: pos,
+                        ["quoted": .text(Self.quotedSuggestion(whole))],
+                        hint: whole.hasSuffix("…") ? .quoteLongValue : nil)
         }
         return node
     }

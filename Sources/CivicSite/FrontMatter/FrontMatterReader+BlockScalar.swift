@@ -31,11 +31,8 @@ extension FrontMatterReader {
             }
         }
         guard Self.isWhiteOrEnd(current) else {
-            let found = excerpt(at: pos)
-            let hint = current == "0"
-                ? "the indentation indicator is a digit from 1 to 9"
-                : "the text of a block scalar starts on the next line; only '-', '+' or a digit 1-9 may follow '\(indicator)'"
-            throw error(at: pos, "unexpected '\(found)' after '\(indicator)'", hint: hint)
+            throw error(.blockScalarHeader, at: pos, ["text": .text(excerpt(at: pos)), "indicator": .text(String(indicator))],
+                        hint: current == "0" ? .zeroIndentationIndicator : nil)
         }
         skipBlanks()
         if current == "#" { pos = lineEnd(from: pos) }
@@ -57,6 +54,10 @@ extension FrontMatterReader {
             while at(p) == " " { p += 1 }
             let spaces = p - lineStart
             let blank = p == end
+            // A tab where the text's indentation should be, even on a line
+            // that is otherwise blank, is indentation YAML forbids; further
+            // in, it is part of the text.
+            if at(p) == "\t" && spaces < (indent ?? n + 1) { throw tabInIndentation(at: p) }
             if indent == nil {
                 if blank {
                     if spaces > widestLeadingBlank {
@@ -65,14 +66,11 @@ extension FrontMatterReader {
                     }
                     result.lines.append(nil)
                     pos = min(end + 1, scalars.count)
-                    result.endsWithBreak = end < scalars.count
                     continue
                 }
                 guard spaces > n else { break }
                 if widestLeadingBlank > spaces {
-                    throw error(at: widestLeadingBlankAt + spaces,
-                                "a blank line at the start of a block scalar has more spaces than its first line of text",
-                                hint: "remove the spaces from the blank line, or add an indentation indicator such as '|\(spaces - n)'")
+                    throw error(.blockScalarLeadingBlank, at: widestLeadingBlankAt + spaces, ["width": .number(spaces - n)])
                 }
                 indent = spaces
             }
@@ -85,7 +83,6 @@ extension FrontMatterReader {
                 break
             }
             pos = min(end + 1, scalars.count)
-            result.endsWithBreak = end < scalars.count
         }
         return result
     }

@@ -5,7 +5,7 @@ extension FrontMatterReader {
     /// further than the rest keep the breaks around them. Chomping then
     /// decides the final breaks.
     func blockScalarValue(_ body: FrontMatterBlockScalarLines, header: FrontMatterBlockScalarHeader) -> String {
-        let breakCount = body.lines.count - (body.endsWithBreak ? 0 : 1)
+        let breakCount = body.lines.count
         guard let last = body.lines.lastIndex(where: { $0 != nil }) else {
             return header.chomping == .keep ? String(repeating: "\n", count: max(0, breakCount)) : ""
         }
@@ -30,12 +30,11 @@ extension FrontMatterReader {
             blankRun = 0
             previousMoreIndented = moreIndented
         }
-        let lastHasBreak = last < body.lines.count - 1 || body.endsWithBreak
         switch header.chomping {
         case .strip:
             break
         case .clip:
-            if lastHasBreak { out.append("\n") }
+            out.append("\n")
         case .keep:
             out.append("\n", count: breakCount - last)
         }

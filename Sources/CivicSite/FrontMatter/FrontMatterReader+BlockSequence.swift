@@ -18,8 +18,7 @@ extension FrontMatterReader {
                 pos = content
                 continue
             }
-            throw error(at: content, "bad indentation: this line is indented \(Self.spaces(indent)), the '-' above \(m)",
-                        hint: "start every '- ' item of a list in the same column")
+            throw error(.badListIndentation, at: content, ["indent": Term.spaces(indent), "above": Term.indentAbove(m)])
         }
         return FrontMatterNode(.sequence(items), at: start, style: .block)
     }

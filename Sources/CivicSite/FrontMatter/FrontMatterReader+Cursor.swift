@@ -77,9 +77,4 @@ extension FrontMatterReader {
         }
         return text(index..<end)
     }
-
-    /// "1 space", "3 spaces", for indentation messages.
-    static func spaces(_ count: Int) -> String {
-        count == 1 ? "1 space" : "\(count) spaces"
-    }
 }

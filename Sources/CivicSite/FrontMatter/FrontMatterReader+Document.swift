@@ -1,8 +1,17 @@
 /// The top level: one block mapping, read entry by entry with recovery so
 /// that one run reports the problems of every key.
 extension FrontMatterReader {
-    mutating func parseDocument() -> FrontMatterNode? {
-        diagnostics.append(contentsOf: nonPrintableDiagnostics())
+    /// The top-level mapping with every entry that could be read, also when
+    /// others could not (see `FrontMatterParser.parse`).
+    mutating func parseDocument() -> FrontMatterNode {
+        let characterProblems = nonPrintableDiagnostics()
+        diagnostics.append(contentsOf: characterProblems)
+        // A forbidden character also breaks the syntax around it (a byte
+        // order mark after `key:`); one report at one place is enough.
+        let reported = Set(characterProblems.map(\.location))
+        func report(_ problem: FrontMatterSyntaxError) {
+            if !reported.contains(problem.diagnostic.location) { diagnostics.append(problem.diagnostic) }
+        }
         var entries: [FrontMatterEntry] = []
         var seen: [String: Int] = [:]
         var topIndent: Int?
@@ -15,7 +24,7 @@ extension FrontMatterReader {
             do {
                 indent = try nextContentLine()
             } catch let problem as FrontMatterSyntaxError {
-                diagnostics.append(problem.diagnostic)
+                report(problem)
                 pos = nextLineStart(after: problem.position)
                 continue
             } catch {
@@ -39,24 +48,21 @@ extension FrontMatterReader {
             do {
                 pos += indent
                 if indent != n {
-                    throw error(at: pos, "bad indentation: this line is indented \(Self.spaces(indent)), the keys above \(n)",
-                                hint: "start every top-level key in the same column")
+                    throw error(.badIndentation, at: pos, ["indent": Term.spaces(indent), "above": Term.indentAbove(n)])
                 }
                 if start == nil && isDash(at: pos) {
-                    throw error(at: pos, "front matter must be 'key: value' lines, not a list",
-                                hint: "put the list under a key: 'items:' on one line, then the '- item' lines")
+                    throw error(.topLevelList, at: pos)
                 }
                 if start == nil { start = location(pos) }
                 entries.append(try parseMappingEntry(indent: n, seen: &seen))
             } catch let problem as FrontMatterSyntaxError {
-                diagnostics.append(problem.diagnostic)
+                report(problem)
                 pos = nextLineStart(after: max(problem.position, lineStart))
                 skippingDeeper = true
             } catch {
                 break
             }
         }
-        if diagnostics.contains(where: \.isError) { return nil }
         let location = start ?? SourceLocation(file: file, line: firstLine, column: 1)
         return FrontMatterNode(.mapping(entries), at: location, style: .block)
     }

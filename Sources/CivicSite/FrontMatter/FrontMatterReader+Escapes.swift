@@ -31,21 +31,19 @@ extension FrontMatterReader {
         case "u": digits = 4
         case "U": digits = 8
         default:
-            throw error(at: backslash, "unknown escape '\\\(code)' in a double-quoted string",
-                        hint: "write '\\\\' for a backslash, or use single quotes, where '\\' has no special meaning")
+            throw error(.unknownEscape, at: backslash, ["escape": .text("\\" + String(code))])
         }
         var value: UInt32 = 0
         for offset in 0..<digits {
             guard let digit = at(pos + 2 + offset), let hex = Self.hexValue(digit) else {
                 let written = text(backslash..<min(pos + 2 + offset + 1, lineEnd(from: backslash)))
-                throw error(at: backslash, "invalid escape '\(written)': expected \(digits) hex digits",
-                            hint: "write \\\(code) followed by exactly \(digits) hex digits (0-9, A-F), or '\\\\' for a backslash")
+                throw error(.escapeNeedsHexDigits, at: backslash,
+                            ["escape": .text(written), "count": .number(digits), "code": .text(String(code))])
             }
             value = value * 16 + hex
         }
         guard let scalar = Unicode.Scalar(value) else {
-            throw error(at: backslash, "invalid escape '\(text(backslash..<(pos + 2 + digits)))': not a Unicode character",
-                        hint: "use a code point outside D800-DFFF and at most 10FFFF")
+            throw error(.escapeNotACharacter, at: backslash, ["escape": .text(text(backslash..<(pos + 2 + digits)))])
         }
         try rejectControl(scalar, written: text(backslash..<(pos + 2 + digits)), at: backslash)
         out.append(scalar)
@@ -57,8 +55,7 @@ extension FrontMatterReader {
     /// show them, and XML forbids most of them.
     private func rejectControl(_ scalar: Unicode.Scalar, written: String, at offset: Int) throws {
         guard scalar.properties.generalCategory == .control, scalar != "\t", scalar != "\n", scalar != "\r" else { return }
-        throw error(at: offset, "escape '\(written)' gives a control character (\(Self.codePoint(scalar)))",
-                    hint: "remove it: pages, feeds and calendars cannot show control characters")
+        throw error(.escapeGivesControl, at: offset, ["escape": .text(written), "code": .text(Self.codePoint(scalar))])
     }
 
     static func hexValue(_ c: Unicode.Scalar) -> UInt32? {

@@ -31,9 +31,7 @@ extension FrontMatterReader {
 
     func unclosed(_ open: Int) -> FrontMatterSyntaxError {
         let isSequence = scalars[open] == "["
-        let close = isSequence ? "]" : "}"
-        return error(at: open, "unclosed flow \(isSequence ? "sequence" : "mapping") '\(scalars[open])'",
-                     hint: "add the closing '\(close)'; if the \(isSequence ? "list" : "mapping") goes on over several lines, indent them more than the key")
+        return error(isSequence ? .unclosedBracket : .unclosedBrace, at: open)
     }
 
     /// Reads a node inside a flow collection.
@@ -47,20 +45,19 @@ extension FrontMatterReader {
         case "\"", "'":
             return try parseQuoted(parentIndent: n)
         case "|", ">":
-            throw error(at: pos, "block scalars ('\(scalars[pos])') cannot be used inside '[ ]' or '{ }'",
-                        hint: "use a double-quoted string, with \\n for line breaks")
+            throw error(.blockScalarInFlow, at: pos, ["indicator": .text(String(scalars[pos]))])
         default:
             if isDash(at: pos) {
-                throw error(at: pos, "a '- ' list item cannot be used inside '[ ]' or '{ }'",
-                            hint: "separate the items with commas")
+                throw error(.dashInFlow, at: pos)
             }
             return try parsePlain(parentIndent: n, flow: true)
         }
     }
 
-    /// A short name for the character at the cursor, for "found …" messages.
-    var foundDescription: String {
-        guard let c = current else { return "the end" }
-        return c == "\n" ? "the end of the line" : "'\(excerpt(at: pos, limit: 10))'"
+    /// What stands at the cursor, for `{found}` in "expected ',' …" messages.
+    var found: MessageArgument {
+        guard let c = current else { return .term(Term.foundEndOfFile) }
+        if c == "\n" { return .term(Term.foundEndOfLine) }
+        return .phrase(Term.foundText, ["text": .text(excerpt(at: pos, limit: 10))])
     }
 }

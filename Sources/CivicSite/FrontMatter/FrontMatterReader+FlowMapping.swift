@@ -11,14 +11,12 @@ extension FrontMatterReader {
             try skipFlowSpace(open: open, blockIndent: n)
             if current == "}" { break }
             if current == "," {
-                throw error(at: pos, "unexpected ',' in a flow mapping",
-                            hint: "remove the extra ','; empty entries are not allowed")
+                throw error(.extraCommaInBraces, at: pos)
             }
             let keyStart = pos
             let key = try parseFlowKey(blockIndent: n)
             if let firstLine = seen[key] {
-                diagnostics.append(.error(at: location(keyStart), "duplicate key '\(key)'",
-                                          hint: "'\(key)' is already set on line \(firstLine)"))
+                diagnostics.append(.error(.duplicateKey, at: location(keyStart), ["key": .text(key), "line": .number(firstLine)]))
             } else {
                 seen[key] = location(keyStart).line
             }
@@ -39,8 +37,7 @@ extension FrontMatterReader {
                 pos += 1
                 continue
             }
-            throw error(at: pos, "expected ',' or '}' in a flow mapping, found \(foundDescription)",
-                        hint: "separate the entries with commas, and put a value holding ',', ':' or brackets in quotes")
+            throw error(.bracesExpectComma, at: pos, ["found": found])
         }
         pos += 1
         return FrontMatterNode(.mapping(entries), at: location(open), style: .flow)
@@ -52,21 +49,19 @@ extension FrontMatterReader {
         let start = pos
         try rejectUnsupported(at: pos)
         if current == "[" || current == "{" {
-            throw error(at: pos, "a key cannot start with '\(scalars[pos])'",
-                        hint: "collections cannot be keys; use a plain or quoted key")
+            throw error(.keyBadStart, at: pos, ["char": .text(String(scalars[pos]))], hint: .collectionAsKey)
         }
         if current == ":" && (Self.isWhiteOrEnd(at(pos + 1)) || Self.isFlowIndicator(at(pos + 1))) {
-            throw error(at: pos, "missing key before ':'", hint: "write the key name before ':'")
+            throw error(.keyMissingBeforeColon, at: pos)
         }
         let node = current == "\"" || current == "'"
             ? try parseQuoted(parentIndent: n)
             : try parsePlain(parentIndent: n, flow: true)
         if location(pos).line != location(start).line {
-            throw error(at: start, "a key must be on a single line",
-                        hint: "join the key's lines, or put the key in quotes on one line")
+            throw error(.keyOnOneLine, at: start)
         }
         if node.style == .plain && node.raw == "<<" {
-            throw error(at: start, "merge keys ('<<') are not supported", hint: "write the keys out in full")
+            throw error(.mergeKey, at: start)
         }
         if case .string(let text) = node.value, node.style != .plain { return text }
         return node.raw

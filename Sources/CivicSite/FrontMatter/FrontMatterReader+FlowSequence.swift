@@ -10,8 +10,7 @@ extension FrontMatterReader {
             try skipFlowSpace(open: open, blockIndent: n)
             if current == "]" { break }
             if current == "," {
-                throw error(at: pos, "unexpected ',' in a flow sequence",
-                            hint: "remove the extra ','; empty items are not allowed")
+                throw error(.extraCommaInBrackets, at: pos)
             }
             items.append(try parseFlowNode(blockIndent: n))
             try skipFlowSpace(open: open, blockIndent: n)
@@ -21,11 +20,9 @@ extension FrontMatterReader {
                 continue
             }
             if current == ":" {
-                throw error(at: pos, "'key: value' pairs directly inside '[ ]' are not supported",
-                            hint: "write a mapping inside the list in braces: [{key: value}]")
+                throw error(.pairInBrackets, at: pos)
             }
-            throw error(at: pos, "expected ',' or ']' in a flow sequence, found \(foundDescription)",
-                        hint: "separate the items with commas, and put an item holding ',' or brackets in quotes")
+            throw error(.bracketsExpectComma, at: pos, ["found": found])
         }
         pos += 1
         return FrontMatterNode(.sequence(items), at: location(open), style: .flow)

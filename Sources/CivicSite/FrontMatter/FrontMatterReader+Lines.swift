@@ -11,8 +11,7 @@ extension FrontMatterReader {
         }
         guard let c = current else { return }
         guard c == "\n" else {
-            throw error(at: pos, "unexpected text '\(excerpt(at: pos))' after the value",
-                        hint: "only a comment ('# …') may follow a value on its line; to keep the text, put the whole value in quotes")
+            throw error(.textAfterValue, at: pos, ["text": .text(excerpt(at: pos))])
         }
         pos += 1
     }
@@ -41,7 +40,7 @@ extension FrontMatterReader {
             }
             if q != p { throw tabInIndentation(at: p) }
             if c == "\u{3000}" && (p == start || startsKeyOrItem(after: p)) {
-                throw error(at: p, "full-width space (\u{3000}) in indentation", hint: "indent with half-width spaces")
+                throw error(.fullWidthSpaceInIndentation, at: p)
             }
             if p == start { try rejectDocumentMarker(at: start) }
             pos = start
@@ -61,22 +60,16 @@ extension FrontMatterReader {
             let trailingBlanksOnly = excerpt(at: start) == marker && at(start + 3) != nil && at(start + 3) != "\n"
             // Only the split keeps an exact `---` or `...` line inside the
             // front matter, because keys follow it.
+            let arguments: MessageArguments = ["marker": .text(marker)]
             if let closingLine, at(start + 3) == nil || at(start + 3) == "\n" {
-                let message = marker == "---"
-                    ? "front matter ends here but the lines after it look like more keys"
-                    : "a document end marker ('...') is not supported"
-                throw error(at: start, message,
-                            hint: "remove this '\(marker)': the front matter ends at the '---' on line \(closingLine)")
+                throw error(marker == "---" ? .strayCloser : .documentEndMarker, at: start,
+                            arguments.merging(["line": .number(closingLine)]) { a, _ in a }, hint: .removeMarkerClosesAt)
             }
-            let hint = trailingBlanksOnly
-                ? "if this line should end the front matter, remove the spaces after '\(marker)'"
-                : "front matter is a single block of 'key: value' lines; remove this line"
-            let what = marker == "---" ? "a second document ('---')" : "a document end marker ('...')"
-            throw error(at: start, "\(what) is not supported", hint: hint)
+            throw error(marker == "---" ? .secondDocument : .documentEndMarker, at: start, arguments,
+                        hint: trailingBlanksOnly ? .removeBlanksAfterMarker : .removeLine)
         }
         if at(start) == "%" {
-            throw error(at: start, "directives ('\(word(at: start))') are not supported",
-                        hint: "remove this line; front matter needs no directives")
+            throw error(.directive, at: start, ["word": .text(word(at: start))])
         }
     }
 
@@ -90,7 +83,6 @@ extension FrontMatterReader {
     }
 
     func tabInIndentation(at index: Int) -> FrontMatterSyntaxError {
-        error(at: index, "tab character in indentation",
-              hint: "indent with spaces; tabs are not allowed in front matter")
+        error(.tabInIndentation, at: index)
     }
 }

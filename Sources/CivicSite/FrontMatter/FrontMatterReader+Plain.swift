@@ -8,8 +8,7 @@ extension FrontMatterReader {
         try checkPlainStart(flow: flow)
         var (end, stop) = scanPlainLine(from: start, flow: flow)
         if end == start {
-            throw error(at: start, "unexpected '\(scalars[start])'",
-                        hint: "put the value in quotes if '\(scalars[start])' is part of the text")
+            throw error(.unexpectedCharacter, at: start, ["char": .text(String(scalars[start]))])
         }
         var folded = FrontMatterTextBuilder()
         folded.append(contentsOf: scalars[start..<end])
@@ -19,11 +18,11 @@ extension FrontMatterReader {
             (end, stop) = scanPlainLine(from: segment, flow: flow)
             if end == segment { break }
             if !flow && at(stop) == ":" && scalars[segment] == "\u{3000}" {
-                throw error(at: segment, "full-width space (\u{3000}) in indentation", hint: "indent with half-width spaces")
+                throw error(.fullWidthSpaceInIndentation, at: segment)
             }
             if !flow && at(stop) == ":" {
-                throw error(at: segment, "bad indentation of key '\(text(segment..<end))'",
-                            hint: "keys of one mapping start in the same column; to nest '\(text(segment..<end))', leave the value on line \(location(start).line) empty")
+                throw error(.badKeyIndentation, at: segment,
+                            ["key": .text(text(segment..<end)), "line": .number(location(start).line)])
             }
             if breaks == 0 {
                 folded.append(" ")
@@ -39,8 +38,7 @@ extension FrontMatterReader {
         guard let resolved = FrontMatterScalarResolver.resolve(value) else {
             // No advice to quote it: a key that needs a number would then
             // report text instead, sending the editor round in a circle.
-            throw error(at: start, "the number '\(value)' is too large",
-                        hint: "whole numbers can have at most 18 digits; check for extra digits")
+            throw error(.numberTooLarge, at: start, ["number": .text(value)])
         }
         return FrontMatterNode(resolved, at: location(start), style: .plain, raw: raw)
     }
@@ -59,8 +57,7 @@ extension FrontMatterReader {
         default:
             return
         }
-        throw error(at: pos, "unexpected '\(c)'",
-                    hint: "put the value in quotes if '\(c)' is part of the text")
+        throw error(.unexpectedCharacter, at: pos, ["char": .text(String(c))])
     }
 
     /// Scans one line of a plain scalar from `index`; returns the end of its

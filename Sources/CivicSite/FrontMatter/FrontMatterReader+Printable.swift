@@ -17,15 +17,19 @@ extension FrontMatterReader {
     }
 
     /// One error per line holding a character YAML forbids, at the first.
+    /// A byte order mark counts: past the start of the file it is never
+    /// meant (YAML allows it only there and in quotes, where it would still
+    /// be an invisible part of a published value).
     func nonPrintableDiagnostics() -> [Diagnostic] {
         var result: [Diagnostic] = []
         var lastLine = -1
-        for index in scalars.indices where !Self.isPrintable(scalars[index]) {
+        for index in scalars.indices where !Self.isPrintable(scalars[index]) || scalars[index] == "\u{FEFF}" {
             let place = location(index)
             guard place.line != lastLine else { continue }
             lastLine = place.line
-            result.append(.error(at: place, "control character \(Self.codePoint(scalars[index])) is not allowed",
-                                 hint: "delete it; it is invisible in most editors"))
+            result.append(scalars[index] == "\u{FEFF}"
+                ? .error(.byteOrderMarkInside, at: place)
+                : .error(.controlCharacter, at: place, ["code": .text(Self.codePoint(scalars[index]))]))
         }
         return result
     }

@@ -81,9 +81,6 @@ extension FrontMatterReader {
     }
 
     func unterminated(_ open: Int) -> FrontMatterSyntaxError {
-        let quote = scalars[open]
-        let kind = quote == "\"" ? "double-quoted" : "single-quoted"
-        return error(at: open, "unterminated \(kind) string",
-                     hint: "add the closing \(quote); if the text goes on over several lines, indent them more than the key")
+        error(scalars[open] == "\"" ? .unterminatedDoubleQuote : .unterminatedSingleQuote, at: open)
     }
 }

@@ -7,20 +7,15 @@ extension FrontMatterReader {
         guard let c = at(index) else { return }
         switch c {
         case "&":
-            throw error(at: index, "anchors ('\(word(at: index))') are not supported",
-                        hint: "write the value out in full")
+            throw error(.anchor, at: index, ["word": .text(word(at: index))])
         case "*":
-            throw error(at: index, "aliases ('\(word(at: index))') are not supported",
-                        hint: "write the value out in full instead of referring to an anchor")
+            throw error(.alias, at: index, ["word": .text(word(at: index))])
         case "!":
-            throw error(at: index, "tags ('\(word(at: index))') are not supported",
-                        hint: "remove the tag; put the value in quotes to keep it as text")
+            throw error(.tag, at: index, ["word": .text(word(at: index))])
         case "?" where Self.isWhiteOrEnd(at(index + 1)):
-            throw error(at: index, "explicit keys ('? ') are not supported",
-                        hint: "write the key and its value as 'key: value' on one line")
+            throw error(.explicitKey, at: index)
         case "%", "@", "`":
-            throw error(at: index, "a value cannot start with '\(c)'",
-                        hint: "put the value in quotes")
+            throw error(.valueBadStart, at: index, ["char": .text(String(c))])
         default:
             return
         }

@@ -31,11 +31,12 @@ struct FrontMatterReader {
         var afterCR = false
         var atStart = true
         for scalar in text.unicodeScalars {
-            // Callers normally pass decoded text, but a stray BOM or CRLF
-            // must not shift columns or hide a line break.
+            // Callers normally pass decoded text, but a BOM left at the
+            // start of a file or CRLF must not shift columns or hide a line
+            // break. Further down the file a BOM is reported instead.
             if atStart {
                 atStart = false
-                if scalar == "\u{FEFF}" { continue }
+                if scalar == "\u{FEFF}" && firstLine == 1 { continue }
             }
             let wasCR = afterCR
             afterCR = scalar == "\r"
@@ -62,15 +63,17 @@ struct FrontMatterReader {
         return SourceLocation(file: file, line: firstLine + low, column: index - lineStarts[low] + 1)
     }
 
-    func error(at index: Int, _ message: String, hint: String? = nil) -> FrontMatterSyntaxError {
-        FrontMatterSyntaxError(diagnostic: .error(at: location(index), message, hint: hint), position: index)
+    /// The problem `message` at the scalar `index`; `hint` replaces the
+    /// entry's usual hint.
+    func error(_ message: Message, at index: Int, _ arguments: MessageArguments = [:],
+               hint: Hint? = nil) -> FrontMatterSyntaxError {
+        FrontMatterSyntaxError(diagnostic: .error(message, at: location(index), arguments, hint: hint), position: index)
     }
 
     /// Counts one level of nesting; pair with `depth -= 1` in a `defer`.
     mutating func enterNesting() throws {
         guard depth < Self.maxDepth else {
-            throw error(at: pos, "nesting is deeper than \(Self.maxDepth) levels",
-                        hint: "front matter should be a few levels deep at most; flatten the structure")
+            throw error(.nestingTooDeep, at: pos, ["limit": .number(Self.maxDepth)])
         }
         depth += 1
     }

@@ -35,8 +35,10 @@ struct FrontMatterTextBuilder {
         for scalar in scalars { append(scalar) }
     }
 
+    /// No `reserveCapacity` here: reserving a little more on every call
+    /// reallocates to exactly that size each time, so a value built from
+    /// many lines would be copied once per line.
     mutating func append(contentsOf scalars: ArraySlice<Unicode.Scalar>) {
-        bytes.reserveCapacity(bytes.count + scalars.count)
         for index in scalars.indices { append(scalars[index]) }
     }
 

@@ -8,13 +8,12 @@ public enum SourceText {
     /// Strips a UTF-8 BOM and turns CRLF and lone CR into LF. Bytes that are
     /// not UTF-8 fail with an error at the line and column of the first bad
     /// byte; when the file looks like Shift_JIS (as saved by many Japanese
-    /// Windows editors) the error says so and explains how to re-save it.
+    /// Windows editors), EUC-JP or UTF-16 the error says so and explains how
+    /// to save it as UTF-8.
     public static func decode(_ data: Data, path: String) -> Result<String, DiagnosticList> {
         let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return .failure(DiagnosticList([.error(
-                at: .file(path), "file is saved as UTF-16, not UTF-8",
-                hint: "save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)")]))
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
+            return .failure(DiagnosticList([.error(.savedAsUTF16, at: .file(path))]))
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if let bad = SourceTextUTF8Check.firstInvalid(in: bytes, from: start) {
@@ -28,25 +27,34 @@ public enum SourceText {
         do {
             return decode(try Data(contentsOf: url), path: path)
         } catch {
-            return .failure(DiagnosticList([.error(
-                at: .file(path), "cannot read the file",
-                hint: "check that it exists and is readable")]))
+            return .failure(DiagnosticList([.error(.sourceUnreadable, at: .file(path))]))
         }
     }
 
     static func invalidUTF8(_ bad: SourceTextUTF8Check.Failure, bytes: [UInt8], start: Int, path: String) -> Diagnostic {
         let location = SourceLocation(file: path, line: bad.line, column: bad.column)
-        let byte = String(bytes[bad.offset], radix: 16, uppercase: true)
-        let place = "byte 0x\(byte.count == 1 ? "0" + byte : byte) at offset \(bad.offset)"
-        // Shift_JIS text breaks UTF-8 at its first non-ASCII byte; a file
+        let place: MessageArguments = ["line": .number(bad.line), "column": .number(bad.column)]
+        // Another encoding breaks UTF-8 at its first non-ASCII byte; a file
         // with valid UTF-8 before the bad byte is damaged UTF-8 instead.
         let asciiBefore = bytes[start..<bad.offset].allSatisfy { $0 < 0x80 }
-        if asciiBefore && SourceTextShiftJIS.looksLikeShiftJIS(bytes[start...]) {
-            return .error(at: location, "file is not UTF-8; it looks like Shift_JIS (\(place))",
-                          hint: "save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8; in VS Code: Save with Encoding → UTF-8)")
+        if asciiBefore && SourceTextJapaneseEncodings.looksLikeEUCJP(bytes[start...]) {
+            return .error(.looksLikeEUCJP, at: location, place)
         }
-        return .error(at: location, "file is not valid UTF-8 (\(place))",
-                      hint: "save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)")
+        if asciiBefore && SourceTextJapaneseEncodings.looksLikeShiftJIS(bytes[start...]) {
+            return .error(.looksLikeShiftJIS, at: location, place)
+        }
+        return .error(.invalidUTF8, at: location, place)
+    }
+
+    /// UTF-16 without a byte order mark: ASCII text then has a zero byte
+    /// beside every character, which UTF-8 text never has.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(512)
+        guard sample.count >= 4 else { return false }
+        let zeros = sample.indices.filter { sample[$0] == 0 }
+        guard zeros.count * 4 >= sample.count else { return false }
+        let even = zeros.filter { $0 % 2 == 0 }.count
+        return even == 0 || even == zeros.count
     }
 
     /// The bytes from `start` with every CRLF and lone CR turned into LF.

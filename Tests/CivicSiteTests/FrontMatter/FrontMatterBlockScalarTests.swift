@@ -17,8 +17,27 @@ final class FrontMatterBlockScalarTests: XCTestCase {
         XCTAssertEqual(FrontMatterCheck.value("a: |\n"), #"{a: ""}"#)
     }
 
-    func testNoFinalLineBreakAtTheEndOfTheText() {
-        XCTAssertEqual(FrontMatterCheck.value("a: |\n  x"), #"{a: "x"}"#)
+    /// The end of the text ends the last line as a line break would, as
+    /// the YAML test suite reads it (L24T, JEF9).
+    func testTheEndOfTheTextEndsTheLastLine() {
+        XCTAssertEqual(FrontMatterCheck.value("a: |\n  x"), #"{a: "x\n"}"#)
+        XCTAssertEqual(FrontMatterCheck.value("foo: |\n  x\n   "), #"{foo: "x\n \n"}"#)
+        XCTAssertEqual(FrontMatterCheck.value("foo: |\n  x\n   \n"), #"{foo: "x\n \n"}"#)
+        XCTAssertEqual(FrontMatterCheck.value("a: |+\n   "), #"{a: "\n"}"#)
+        XCTAssertEqual(FrontMatterCheck.value("a: >-\n  x\n  y"), #"{a: "x y"}"#)
+        XCTAssertEqual(FrontMatterCheck.value("a: |+\n  x\n\n  "), #"{a: "x\n\n\n"}"#)
+    }
+
+    /// A tab where the indentation of the text would be is refused even on
+    /// an otherwise blank line (YAML test suite Y79Y/000); after the
+    /// indentation it is text (Y79Y/001).
+    func testATabInTheIndentationOfABlockScalar() {
+        XCTAssertEqual(FrontMatterCheck.errors("foo: |\n\t\nbar: 1\n"), [
+            "content/groups/a.md:2:1: error: tab character in indentation\n    hint: indent with spaces; tabs are not allowed in front matter",
+        ])
+        XCTAssertEqual(FrontMatterCheck.errors("foo: |\n  x\n\t\nbar: 1\n").first?.hasPrefix("content/groups/a.md:3:1: error: tab character"), true)
+        XCTAssertEqual(FrontMatterCheck.value("foo: |\n \t\nbar: 1\n"), #"{foo: "\t\n", bar: 1}"#)
+        XCTAssertEqual(FrontMatterCheck.value("foo: |\n  x\n  \ty\n"), #"{foo: "x\n\ty\n"}"#)
     }
 
     func testFoldedJoinsOrdinaryLinesAndKeepsMoreIndentedOnes() {

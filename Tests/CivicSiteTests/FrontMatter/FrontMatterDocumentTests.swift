@@ -59,8 +59,10 @@ final class FrontMatterDocumentTests: XCTestCase {
     }
 
     func testMissingClosing() {
-        XCTAssertEqual(failure("---\ntitle: x\n\nbody\n"),
-                       "\(path):1:1: error: front matter is not closed: no '---' line after the opening '---'\n    hint: add a line with only '---' after the last 'key: value' line")
+        XCTAssertEqual(failure("---\ntitle: x\nkana: えっくす\n"),
+                       "\(path):1:1: error: front matter is not closed: no '---' line after the opening '---'\n    hint: add a line with only '---' after line 3, the last 'key: value' line")
+        XCTAssertEqual(failure("---\n"),
+                       "\(path):1:1: error: front matter is not closed: no '---' line after the opening '---'\n    hint: write the 'key: value' lines after the opening '---', then a line with only '---'")
         XCTAssertEqual(failure("---\ntitle: x\n--- \nbody\n"),
                        "\(path):1:1: error: front matter is not closed: no '---' line after the opening '---'\n    hint: line 3 has spaces after '---'; remove them to end the front matter there")
     }

@@ -109,6 +109,12 @@ final class FrontMatterSyntaxErrorTests: XCTestCase {
         ])
     }
 
+    func testALongValueIsNotRepeatedInTheHint() {
+        let value = String(repeating: "子ども食堂を開いています。", count: 5)
+        XCTAssertEqual(FrontMatterCheck.error("summary: \(value): 毎月\n").components(separatedBy: "\n").last,
+                       "    hint: put the whole value in quotes, from its first character to its last")
+    }
+
     func testColonAtTheEndOfAPlainValue() {
         XCTAssertEqual(FrontMatterCheck.error("title: お知らせ:\n"),
                        "\(path):1:12: error: a value cannot end with ':' unless it is quoted\n    hint: put the whole value in quotes: \"お知らせ:\"")

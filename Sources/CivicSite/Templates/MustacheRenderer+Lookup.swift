@@ -4,17 +4,8 @@ extension MustacheRenderer {
     /// Strict mode turns a miss into an error located at the tag.
     func resolve(_ name: MustacheName, at location: SourceLocation) throws(DiagnosticList) -> TemplateValue {
         let parts = name.parts
-        guard let first = parts.first else { return stack[stack.count - 1] }
-        var found: TemplateValue?
-        var index = stack.count - 1
-        while index >= 0 {
-            if case .object(let object) = stack[index], let value = object[first] {
-                found = value
-                break
-            }
-            index -= 1
-        }
-        guard var current = found else {
+        guard let first = parts.first else { return context.top }
+        guard var current = context.value(of: first) else {
             guard strict else { return .null }
             throw DiagnosticList([missingFirstPart(name, at: location)])
         }
@@ -45,7 +36,7 @@ extension MustacheRenderer {
     private func missingFirstPart(_ name: MustacheName, at location: SourceLocation) -> Diagnostic {
         var keys: [String] = []
         var seen: Set<String> = []
-        for frame in stack.reversed() {
+        for frame in context.frames.reversed() {
             guard case .object(let object) = frame else { continue }
             for key in object.keys.sorted() where seen.insert(key).inserted { keys.append(key) }
         }

@@ -18,20 +18,27 @@ extension MustacheRenderer {
                 }
                 guard strict else { return .null }
                 let prefix = parts[..<position].joined(separator: ".")
-                let hint = Suggestion.closest(to: part, in: object.keys.sorted()).map { "did you mean '\(prefix).\($0)'?" }
-                    ?? "'\(prefix)' has no key '\(part)'"
-                throw DiagnosticList([.error(at: location, "unknown variable '\(name.text)'", hint: hint)])
+                var arguments: MessageArguments = ["name": .text(name.text), "prefix": .text(prefix), "part": .text(part)]
+                let near = Suggestion.closest(to: part, in: object.keys.sorted())
+                if let near { arguments["near"] = .text(prefix + "." + near) }
+                throw DiagnosticList([.error(.templateUnknownVariable, at: location, arguments,
+                                             hint: near == nil ? .templateNoSuchKey : .didYouMean)])
             case .null:
                 return .null
             default:
                 guard strict else { return .null }
                 let prefix = parts[..<position].joined(separator: ".")
-                throw DiagnosticList([.error(at: location, "unknown variable '\(name.text)'",
-                                             hint: "'\(prefix)' is \(current.kindDescription), not an object")])
+                throw DiagnosticList([.error(.templateUnknownVariable, at: location,
+                                             ["name": .text(name.text), "prefix": .text(prefix),
+                                              "kind": .term(Term.templateValueKind(current))],
+                                             hint: .templateNotAnObject)])
             }
         }
         return current
     }
+
+    /// At most this many visible names are listed in the hint.
+    private static let shownNames = 12
 
     private func missingFirstPart(_ name: MustacheName, at location: SourceLocation) -> Diagnostic {
         var keys: [String] = []
@@ -40,16 +47,19 @@ extension MustacheRenderer {
             guard case .object(let object) = frame else { continue }
             for key in object.keys.sorted() where seen.insert(key).inserted { keys.append(key) }
         }
-        let first = name.parts[0]
-        let hint: String
-        if let match = Suggestion.closest(to: first, in: keys) {
-            hint = "did you mean '\(([match] + name.parts.dropFirst()).joined(separator: "."))'?"
+        var arguments: MessageArguments = ["name": .text(name.text)]
+        let hint: Hint
+        if let match = Suggestion.closest(to: name.parts[0], in: keys) {
+            arguments["near"] = .text(([match] + name.parts.dropFirst()).joined(separator: "."))
+            hint = .didYouMean
         } else if keys.isEmpty {
-            hint = "no data is visible here"
+            hint = .templateNoDataVisible
         } else {
-            let shown = keys.prefix(12).joined(separator: ", ")
-            hint = "visible names here: \(shown)\(keys.count > 12 ? ", …" : "")"
+            var shown = keys.prefix(Self.shownNames).map(MessageArgument.text)
+            if keys.count > Self.shownNames { shown.append(.text("…")) }
+            arguments["names"] = .list(shown)
+            hint = .templateVisibleNames
         }
-        return .error(at: location, "unknown variable '\(name.text)'", hint: hint)
+        return .error(.templateUnknownVariable, at: location, arguments, hint: hint)
     }
 }

@@ -76,10 +76,10 @@ struct MustacheRenderer {
         case .section(let name, let children, let inverted, let location):
             try section(resolve(name, at: location), children, inverted: inverted)
         case .partial(let name, let indentation, let location):
-            guard let template = try lookUp(name, kind: "partial", at: location) else { return }
+            guard let template = try lookUp(name, kind: .partial, at: location) else { return }
             try include(template, indentation: indentation, blocks: [:], at: location)
         case .parent(let name, let indentation, let blocks, let location):
-            guard let template = try lookUp(name, kind: "parent", at: location) else { return }
+            guard let template = try lookUp(name, kind: .parent, at: location) else { return }
             try include(template, indentation: indentation, blocks: blocks, at: location)
         case .block(let block):
             expand(block, with: replacements[block.name]?.nodes ?? block.nodes)
@@ -151,16 +151,20 @@ struct MustacheRenderer {
         }
     }
 
-    private func lookUp(_ name: String, kind: String, at location: SourceLocation) throws(DiagnosticList) -> MustacheTemplate? {
+    private func lookUp(_ name: String, kind: MustacheTemplate.Reference.Kind,
+                        at location: SourceLocation) throws(DiagnosticList) -> MustacheTemplate? {
         if let template = partials[name] { return template }
         guard strict else { return nil }
         throw DiagnosticList([MustacheRenderer.unknownTemplate(name, kind: kind, at: location, known: Array(partials.keys))])
     }
 
-    static func unknownTemplate(_ name: String, kind: String, at location: SourceLocation, known: [String]) -> Diagnostic {
-        let hint = Suggestion.closest(to: name, in: known.sorted()).map { "did you mean '\($0)'?" }
-            ?? "no such file in the theme's partials/ or layouts/ folder"
-        return .error(at: location, "unknown \(kind) '\(name)'", hint: hint)
+    static func unknownTemplate(_ name: String, kind: MustacheTemplate.Reference.Kind, at location: SourceLocation,
+                                known: [String]) -> Diagnostic {
+        let message: Message = kind == .partial ? .templateUnknownPartial : .templateUnknownParent
+        var arguments: MessageArguments = ["name": .text(name)]
+        let near = Suggestion.closest(to: name, in: known.sorted())
+        if let near { arguments["near"] = .text(near) }
+        return .error(message, at: location, arguments, hint: near == nil ? nil : .didYouMean)
     }
 
     /// Renders a partial or parent in place. A standalone tag indents every line
@@ -168,8 +172,7 @@ struct MustacheRenderer {
     private mutating func include(_ template: MustacheTemplate, indentation extra: String?,
                                   blocks: [String: MustacheBlock], at location: SourceLocation) throws(DiagnosticList) {
         guard depth < Self.maximumDepth else {
-            throw DiagnosticList([.error(at: location, "templates include each other more than \(Self.maximumDepth) levels deep",
-                                         hint: "a partial or parent probably includes itself")])
+            throw DiagnosticList([.error(.templateIncludesTooDeep, at: location, ["limit": .number(Self.maximumDepth)])])
         }
         if extra == nil { flushIndentation() }
         let end = End.endInclude(indentation: indentation, replacements: replacements)

@@ -49,8 +49,8 @@ struct MustacheTreeBuilder {
         flushText()
         while stack.count > 1 {
             let frame = pop()
-            diagnostics.append(.error(at: frame.location, "unclosed \(Self.describe(frame.kind)) '\(frame.name)'",
-                                      hint: "close it with {{/\(frame.name)}}"))
+            diagnostics.append(.error(.templateUnclosedSection, at: frame.location,
+                                      ["kind": .term(Self.term(for: frame.kind)), "name": .text(frame.name)]))
             append(node(for: frame))
         }
         return stack[0].nodes
@@ -103,7 +103,7 @@ struct MustacheTreeBuilder {
         flushText()
         // The root frame does not count.
         guard stack.count <= Self.maximumNesting else {
-            diagnostics.append(.error(at: token.location, "sections are nested more than \(Self.maximumNesting) levels deep"))
+            diagnostics.append(.error(.templateNestingTooDeep, at: token.location, ["limit": .number(Self.maximumNesting)]))
             abandoned = true
             return
         }
@@ -123,14 +123,14 @@ struct MustacheTreeBuilder {
         flushText()
         let name = token.content
         guard stack.count > 1 else {
-            diagnostics.append(.error(at: token.location, "unexpected closing tag '\(name)'",
-                                      hint: "no section is open here; remove it or add {{#\(name)}} before it"))
+            diagnostics.append(.error(.templateStrayClosingTag, at: token.location, ["name": .text(name)]))
             return
         }
         let top = stack[stack.count - 1]
         if top.name != name {
-            diagnostics.append(.error(at: token.location, "unexpected closing tag '\(name)', expected '\(top.name)'",
-                                      hint: "'\(top.name)' was opened at line \(top.location.line), column \(top.location.column)"))
+            diagnostics.append(.error(.templateMismatchedClosingTag, at: token.location,
+                                      ["name": .text(name), "expected": .text(top.name),
+                                       "line": .number(top.location.line), "column": .number(top.location.column)]))
             // Recover by closing down to a matching opener, if any; otherwise
             // the stray tag is dropped and the open section stays open.
             guard openNames[name] != nil else { return }
@@ -177,12 +177,13 @@ struct MustacheTreeBuilder {
         return shared == 0 ? line : String(scalars.dropFirst(shared))
     }
 
-    private static func describe(_ kind: FrameKind) -> String {
+    private static func term(for kind: FrameKind) -> LocalizedText {
         switch kind {
-        case .root: return "template"
-        case .section(let inverted): return inverted ? "inverted section" : "section"
-        case .parent: return "parent"
-        case .block: return "block"
+        // The root is never reported unclosed.
+        case .root, .section(inverted: false): return Term.templateSection
+        case .section(inverted: true): return Term.templateInvertedSection
+        case .parent: return Term.templateParent
+        case .block: return Term.templateBlock
         }
     }
 }

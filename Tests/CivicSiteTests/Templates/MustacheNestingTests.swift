@@ -58,7 +58,8 @@ final class MustacheNestingTests: XCTestCase {
         ].map { $0 + Self.tooDeepHint })
     }
 
-    private static let tooDeepHint = ""
+    private static let tooDeepHint = "\n    hint: sections, inverted sections, parents and blocks all count;"
+        + " is a closing tag written as an opening one ({{#name}} for {{/name}})?"
 
     func testAHundredLevelsAreFine() throws {
         let source = String(repeating: "{{#a}}", count: 100) + "{{b}}" + String(repeating: "{{/a}}", count: 100)

@@ -5,6 +5,10 @@ import XCTest
 /// Shapes that used to take time growing with the square of their size:
 /// doubling the input may at most double the time (with a margin for noise).
 /// The benchmark scripts measure speed; this only guards the growth.
+///
+/// The machine may be busy with other work: each size keeps its best of a
+/// few runs, and a pair that looks too slow is measured again before the
+/// test fails. A quadratic shape takes four times as long every time.
 final class MustacheScalingTests: XCTestCase {
     /// The best of a few runs, which is the least disturbed by other work on the machine.
     private func bestTime(_ run: () throws -> Void) rethrows -> TimeInterval {
@@ -20,7 +24,12 @@ final class MustacheScalingTests: XCTestCase {
     private func assertLinear(_ shape: String, size n: Int, _ prepare: (Int) throws -> () throws -> Void,
                               file: StaticString = #filePath, line: UInt = #line) throws {
         let small = try prepare(n), large = try prepare(2 * n)
-        let t1 = try bestTime(small), t2 = try bestTime(large)
+        var t1 = 0.0, t2 = 0.0
+        for _ in 0..<3 {
+            t1 = try bestTime(small)
+            t2 = try bestTime(large)
+            if t2 <= 2.5 * t1 + 0.02 { break }
+        }
         print(String(format: "mustache scaling, %@: %d → %.3f s, %d → %.3f s", shape, n, t1, 2 * n, t2))
         XCTAssertLessThanOrEqual(t2, 2.5 * t1 + 0.02, "\(shape): \(n) took \(t1) s, \(2 * n) took \(t2) s", file: file, line: line)
     }
@@ -37,7 +46,7 @@ final class MustacheScalingTests: XCTestCase {
     }
 
     func testMismatchedClosersParseInLinearTime() throws {
-        try assertLinear("mismatched closers", size: 10_000) { n in
+        try assertLinear("mismatched closers", size: 6_000) { n in
             let source = String(repeating: "{{#a}}", count: n) + String(repeating: "{{/b}}", count: n)
             return { Self.parse(source) }
         }
@@ -50,7 +59,7 @@ final class MustacheScalingTests: XCTestCase {
             var partials: [String: MustacheTemplate] = [:]
             for level in 0..<partialCount {
                 let inner = level + 1 < partialCount ? "{{> p\(level + 1)}}" : "{{b}}"
-                let source = String(repeating: "{{#a}}{{c}}{{c}}{{c}}", count: 50) + inner + String(repeating: "{{/a}}", count: 50)
+                let source = String(repeating: "{{#a}}{{c}}{{c}}{{c}}", count: 30) + inner + String(repeating: "{{/a}}", count: 30)
                 partials["p\(level)"] = try MustacheTemplate.parse(source, path: "p\(level).mustache")
             }
             let root = partials["p0"]!

@@ -26,8 +26,7 @@ enum ThemeResolver {
         if problems.contains(where: \.isError) { throw DiagnosticList(problems) }
         guard let entry = node?["extends"] else { return nil }
         guard case .string(let name) = entry.value.value, !name.isEmpty else {
-            throw DiagnosticList([.error(at: entry.value.location, "'extends' must name a theme folder",
-                                         hint: "for example: extends: default")])
+            throw DiagnosticList([.error(.themeExtendsNotAName, at: entry.value.location)])
         }
         return (name, entry.value.location)
     }

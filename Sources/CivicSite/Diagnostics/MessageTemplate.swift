@@ -1,5 +1,6 @@
 /// Fills `{name}` placeholders. A brace that does not start a placeholder
-/// (a Mustache tag `{{title}}` in a message about templates) is kept as it is.
+/// is kept as it is, and so is a doubled one: `{{title}}` in a message about
+/// templates is a Mustache tag, while `{{/{name}}}` still fills `{name}`.
 enum MessageTemplate {
     enum Piece {
         case literal(Substring)
@@ -24,6 +25,12 @@ enum MessageTemplate {
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
             let afterOpen = rest.index(after: open)
+            if afterOpen < rest.endIndex, rest[afterOpen] == "{" {
+                let afterPair = rest.index(after: afterOpen)
+                visit(.literal(rest[..<afterPair]))
+                rest = rest[afterPair...]
+                continue
+            }
             let name = rest[afterOpen...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
             let close = name.endIndex
             if let first = name.first, first.isLetter, close < rest.endIndex, rest[close] == "}" {

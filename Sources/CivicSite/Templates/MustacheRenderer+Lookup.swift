@@ -4,17 +4,8 @@ extension MustacheRenderer {
     /// Strict mode turns a miss into an error located at the tag.
     func resolve(_ name: MustacheName, at location: SourceLocation) throws(DiagnosticList) -> TemplateValue {
         let parts = name.parts
-        guard let first = parts.first else { return stack[stack.count - 1] }
-        var found: TemplateValue?
-        var index = stack.count - 1
-        while index >= 0 {
-            if case .object(let object) = stack[index], let value = object[first] {
-                found = value
-                break
-            }
-            index -= 1
-        }
-        guard var current = found else {
+        guard let first = parts.first else { return context.top }
+        guard var current = context.value(of: first) else {
             guard strict else { return .null }
             throw DiagnosticList([missingFirstPart(name, at: location)])
         }
@@ -27,38 +18,48 @@ extension MustacheRenderer {
                 }
                 guard strict else { return .null }
                 let prefix = parts[..<position].joined(separator: ".")
-                let hint = Suggestion.closest(to: part, in: object.keys.sorted()).map { "did you mean '\(prefix).\($0)'?" }
-                    ?? "'\(prefix)' has no key '\(part)'"
-                throw DiagnosticList([.error(at: location, "unknown variable '\(name.text)'", hint: hint)])
+                var arguments: MessageArguments = ["name": .text(name.text), "prefix": .text(prefix), "part": .text(part)]
+                let near = Suggestion.closest(to: part, in: object.keys.sorted())
+                if let near { arguments["near"] = .text(prefix + "." + near) }
+                throw DiagnosticList([.error(.templateUnknownVariable, at: location, arguments,
+                                             hint: near == nil ? .templateNoSuchKey : .didYouMean)])
             case .null:
                 return .null
             default:
                 guard strict else { return .null }
                 let prefix = parts[..<position].joined(separator: ".")
-                throw DiagnosticList([.error(at: location, "unknown variable '\(name.text)'",
-                                             hint: "'\(prefix)' is \(current.kindDescription), not an object")])
+                throw DiagnosticList([.error(.templateUnknownVariable, at: location,
+                                             ["name": .text(name.text), "prefix": .text(prefix),
+                                              "kind": .term(Term.templateValueKind(current))],
+                                             hint: .templateNotAnObject)])
             }
         }
         return current
     }
 
+    /// At most this many visible names are listed in the hint.
+    private static let shownNames = 12
+
     private func missingFirstPart(_ name: MustacheName, at location: SourceLocation) -> Diagnostic {
         var keys: [String] = []
         var seen: Set<String> = []
-        for frame in stack.reversed() {
+        for frame in context.frames.reversed() {
             guard case .object(let object) = frame else { continue }
             for key in object.keys.sorted() where seen.insert(key).inserted { keys.append(key) }
         }
-        let first = name.parts[0]
-        let hint: String
-        if let match = Suggestion.closest(to: first, in: keys) {
-            hint = "did you mean '\(([match] + name.parts.dropFirst()).joined(separator: "."))'?"
+        var arguments: MessageArguments = ["name": .text(name.text)]
+        let hint: Hint
+        if let match = Suggestion.closest(to: name.parts[0], in: keys) {
+            arguments["near"] = .text(([match] + name.parts.dropFirst()).joined(separator: "."))
+            hint = .didYouMean
         } else if keys.isEmpty {
-            hint = "no data is visible here"
+            hint = .templateNoDataVisible
         } else {
-            let shown = keys.prefix(12).joined(separator: ", ")
-            hint = "visible names here: \(shown)\(keys.count > 12 ? ", …" : "")"
+            var shown = keys.prefix(Self.shownNames).map(MessageArgument.text)
+            if keys.count > Self.shownNames { shown.append(.text("…")) }
+            arguments["names"] = .list(shown)
+            hint = .templateVisibleNames
         }
-        return .error(at: location, "unknown variable '\(name.text)'", hint: hint)
+        return .error(.templateUnknownVariable, at: location, arguments, hint: hint)
     }
 }

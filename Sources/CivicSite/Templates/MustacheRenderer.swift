@@ -1,53 +1,110 @@
 /// Walks a parsed template once per page, appending to a single buffer.
 ///
-/// The context stack holds values, not copies: pushing an object only retains
-/// its storage. Block replacements and indentation are saved and restored
-/// around each partial, parent and block instead of being rebuilt.
+/// The walk keeps its own stack of node lists instead of recursing, so that
+/// sections nested in partials nested in sections cannot exhaust the thread's
+/// stack (pages render on worker threads, whose stacks are small). The
+/// context stack holds values, not copies: pushing an object only retains its
+/// storage. Block replacements and indentation are saved and restored around
+/// each partial, parent and block instead of being rebuilt.
 struct MustacheRenderer {
     /// Deeper than any sane layout; stops a template that includes itself forever.
     static let maximumDepth = 200
 
     let partials: [String: MustacheTemplate]
     let strict: Bool
-    var stack: [TemplateValue]
+    var context: MustacheContextStack
     private(set) var output = ""
     private var indentation = ""
     /// Set when a standalone block starts: its first line needs the
     /// indentation, but only if the line turns out to have content.
     private var pendingIndentation = false
     private var replacements: [String: MustacheBlock] = [:]
+    /// Partials and parents being rendered, one inside the other.
     private var depth = 0
+    private var work: [Frame] = []
+
+    /// A list of nodes being rendered, and what to undo when it is done.
+    private struct Frame {
+        let nodes: [MustacheNode]
+        var next = 0
+        let end: End
+    }
+
+    private enum End {
+        case nothing
+        /// A section shown once with its value on the context stack.
+        case popContext
+        /// A section repeated for a list: `index` is the item on the stack.
+        case nextItem([TemplateValue], index: Int)
+        case endInclude(indentation: String, replacements: [String: MustacheBlock])
+        case endBlock(indentation: String)
+    }
 
     init(partials: [String: MustacheTemplate], context: TemplateValue, strict: Bool) {
         self.partials = partials
         self.strict = strict
-        self.stack = [context]
-        self.stack.reserveCapacity(16)
+        self.context = MustacheContextStack(context)
+        self.work.reserveCapacity(16)
         self.output.reserveCapacity(16 * 1024)
     }
 
     mutating func render(_ nodes: [MustacheNode]) throws(DiagnosticList) {
-        for node in nodes {
-            switch node {
-            case .text(let text):
-                flushIndentation()
-                output += text
-            case .lineStart:
-                pendingIndentation = false
-                if !indentation.isEmpty { output += indentation }
-            case .variable(let name, let escaped, let location):
-                try interpolate(resolve(name, at: location), escaped: escaped)
-            case .section(let name, let children, let inverted, let location):
-                try section(resolve(name, at: location), children, inverted: inverted)
-            case .partial(let name, let indentation, let location):
-                guard let template = try lookUp(name, kind: "partial", at: location) else { continue }
-                try include(template, indentation: indentation, blocks: [:], at: location)
-            case .parent(let name, let indentation, let blocks, let location):
-                guard let template = try lookUp(name, kind: "parent", at: location) else { continue }
-                try include(template, indentation: indentation, blocks: blocks, at: location)
-            case .block(let block):
-                try expand(block, with: replacements[block.name]?.nodes ?? block.nodes)
+        let base = work.count
+        work.append(Frame(nodes: nodes, end: .nothing))
+        while work.count > base {
+            let top = work.count - 1
+            let next = work[top].next
+            guard next < work[top].nodes.count else {
+                finish(work.removeLast())
+                continue
             }
+            work[top].next = next + 1
+            try step(work[top].nodes[next])
+        }
+    }
+
+    private mutating func step(_ node: MustacheNode) throws(DiagnosticList) {
+        switch node {
+        case .text(let text):
+            flushIndentation()
+            output += text
+        case .lineStart:
+            pendingIndentation = false
+            if !indentation.isEmpty { output += indentation }
+        case .variable(let name, let escaped, let location):
+            try interpolate(resolve(name, at: location), escaped: escaped)
+        case .section(let name, let children, let inverted, let location):
+            try section(resolve(name, at: location), children, inverted: inverted)
+        case .partial(let name, let indentation, let location):
+            guard let template = try lookUp(name, kind: .partial, at: location) else { return }
+            try include(template, indentation: indentation, blocks: [:], at: location)
+        case .parent(let name, let indentation, let blocks, let location):
+            guard let template = try lookUp(name, kind: .parent, at: location) else { return }
+            try include(template, indentation: indentation, blocks: blocks, at: location)
+        case .block(let block):
+            expand(block, with: replacements[block.name]?.nodes ?? block.nodes)
+        }
+    }
+
+    /// Undoes what starting `frame` changed; a list section goes on with its next item.
+    private mutating func finish(_ frame: Frame) {
+        switch frame.end {
+        case .nothing:
+            break
+        case .popContext:
+            context.pop()
+        case .nextItem(let items, let index):
+            context.pop()
+            guard index + 1 < items.count else { return }
+            context.push(items[index + 1])
+            work.append(Frame(nodes: frame.nodes, end: .nextItem(items, index: index + 1)))
+        case .endInclude(let savedIndentation, let savedReplacements):
+            depth -= 1
+            indentation = savedIndentation
+            replacements = savedReplacements
+        case .endBlock(let savedIndentation):
+            pendingIndentation = false
+            indentation = savedIndentation
         }
     }
 
@@ -77,36 +134,37 @@ struct MustacheRenderer {
         }
     }
 
-    private mutating func section(_ value: TemplateValue, _ children: [MustacheNode], inverted: Bool) throws(DiagnosticList) {
+    private mutating func section(_ value: TemplateValue, _ children: [MustacheNode], inverted: Bool) {
         if inverted {
-            if !value.isTruthy { try render(children) }
+            if !value.isTruthy { work.append(Frame(nodes: children, end: .nothing)) }
             return
         }
         switch value {
         case .array(let items):
-            for item in items {
-                stack.append(item)
-                try render(children)
-                stack.removeLast()
-            }
+            guard let first = items.first else { return }
+            context.push(first)
+            work.append(Frame(nodes: children, end: .nextItem(items, index: 0)))
         default:
             guard value.isTruthy else { return }
-            stack.append(value)
-            try render(children)
-            stack.removeLast()
+            context.push(value)
+            work.append(Frame(nodes: children, end: .popContext))
         }
     }
 
-    private func lookUp(_ name: String, kind: String, at location: SourceLocation) throws(DiagnosticList) -> MustacheTemplate? {
+    private func lookUp(_ name: String, kind: MustacheTemplate.Reference.Kind,
+                        at location: SourceLocation) throws(DiagnosticList) -> MustacheTemplate? {
         if let template = partials[name] { return template }
         guard strict else { return nil }
         throw DiagnosticList([MustacheRenderer.unknownTemplate(name, kind: kind, at: location, known: Array(partials.keys))])
     }
 
-    static func unknownTemplate(_ name: String, kind: String, at location: SourceLocation, known: [String]) -> Diagnostic {
-        let hint = Suggestion.closest(to: name, in: known.sorted()).map { "did you mean '\($0)'?" }
-            ?? "no such file in the theme's partials/ or layouts/ folder"
-        return .error(at: location, "unknown \(kind) '\(name)'", hint: hint)
+    static func unknownTemplate(_ name: String, kind: MustacheTemplate.Reference.Kind, at location: SourceLocation,
+                                known: [String]) -> Diagnostic {
+        let message: Message = kind == .partial ? .templateUnknownPartial : .templateUnknownParent
+        var arguments: MessageArguments = ["name": .text(name)]
+        let near = Suggestion.closest(to: name, in: known.sorted())
+        if let near { arguments["near"] = .text(near) }
+        return .error(message, at: location, arguments, hint: near == nil ? nil : .didYouMean)
     }
 
     /// Renders a partial or parent in place. A standalone tag indents every line
@@ -114,34 +172,23 @@ struct MustacheRenderer {
     private mutating func include(_ template: MustacheTemplate, indentation extra: String?,
                                   blocks: [String: MustacheBlock], at location: SourceLocation) throws(DiagnosticList) {
         guard depth < Self.maximumDepth else {
-            throw DiagnosticList([.error(at: location, "templates include each other more than \(Self.maximumDepth) levels deep",
-                                         hint: "a partial or parent probably includes itself")])
+            throw DiagnosticList([.error(.templateIncludesTooDeep, at: location, ["limit": .number(Self.maximumDepth)])])
         }
         if extra == nil { flushIndentation() }
-        let savedIndentation = indentation
-        let savedReplacements = replacements
+        let end = End.endInclude(indentation: indentation, replacements: replacements)
         indentation = extra.map { indentation + $0 } ?? ""
         // The outermost template's blocks win, so only fill names still open.
         for (name, block) in blocks where replacements[name] == nil {
             replacements[name] = block
         }
         depth += 1
-        defer {
-            depth -= 1
-            indentation = savedIndentation
-            replacements = savedReplacements
-        }
-        try render(template.nodes)
+        work.append(Frame(nodes: template.nodes, end: end))
     }
 
-    private mutating func expand(_ block: MustacheBlock, with nodes: [MustacheNode]) throws(DiagnosticList) {
-        let savedIndentation = indentation
+    private mutating func expand(_ block: MustacheBlock, with nodes: [MustacheNode]) {
+        let end = End.endBlock(indentation: indentation)
         indentation += block.indentation
         if block.indentsFirstLine { pendingIndentation = true }
-        defer {
-            pendingIndentation = false
-            indentation = savedIndentation
-        }
-        try render(nodes)
+        work.append(Frame(nodes: nodes, end: end))
     }
 }

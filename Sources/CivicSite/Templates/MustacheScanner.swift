@@ -94,8 +94,7 @@ struct MustacheScanner {
         if kind != .variable(escaped: true) { cursor += 1 }
         guard let end = find(terminator, from: cursor) else {
             let expected = String(String.UnicodeScalarView(terminator))
-            diagnostics.append(.error(at: location, "unclosed tag, expected '\(expected)'",
-                                      hint: "close the tag with '\(expected)' (the rest of the file is read as text)"))
+            diagnostics.append(.error(.templateUnclosedTag, at: location, ["expected": .text(expected)]))
             position = start
             return false
         }
@@ -144,20 +143,18 @@ struct MustacheScanner {
         // unclosed (`{{title}` …); its closing came from a later tag.
         if name.contains("\n") || name.contains(openText) {
             let written = String(name.unicodeScalars.prefix { !$0.isMustacheWhitespace && !"{}<>".unicodeScalars.contains($0) })
-            diagnostics.append(.error(at: location, "tag '\(tagStart)\(written)' is not closed with '\(closeText)'",
-                                      hint: "write '\(tagStart)\(written)\(closeText)'"))
+            diagnostics.append(.error(.templateTagNotClosed, at: location, ["tag": .text(tagStart + written), "close": .text(closeText)]))
         } else if name.isEmpty {
-            diagnostics.append(.error(at: location, "empty tag name", hint: "write a name between the delimiters, e.g. {{title}}"))
+            diagnostics.append(.error(.templateEmptyTagName, at: location))
         } else if name.unicodeScalars.contains(where: \.isMustacheWhitespace) {
-            diagnostics.append(.error(at: location, "invalid tag name '\(name)'", hint: "names cannot contain spaces"))
+            diagnostics.append(.error(.templateTagNameHasSpaces, at: location, ["name": .text(name)]))
         }
     }
 
     private mutating func changeDelimiters(_ content: String, at location: SourceLocation) {
         let parts = content.unicodeScalars.split(whereSeparator: \.isMustacheWhitespace)
         guard parts.count == 2, !parts[0].contains("="), !parts[1].contains("=") else {
-            diagnostics.append(.error(at: location, "invalid delimiter change '\(content)'",
-                                      hint: "write two delimiters separated by a space, e.g. {{=<% %>=}}"))
+            diagnostics.append(.error(.templateBadDelimiters, at: location, ["content": .text(content)]))
             return
         }
         open = Array(parts[0])

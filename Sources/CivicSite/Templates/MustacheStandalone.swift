@@ -62,16 +62,25 @@ enum MustacheStandalone {
 
     /// Indices of closing tags that end a parent or a block (matched by name,
     /// as the tree builder will); mismatches are left for it to report.
+    /// Counting the open names keeps a run of closing tags that match
+    /// nothing linear: only a tag that does match searches the stack, and
+    /// what it searches past is removed.
     private static func classifyCloses(_ tokens: [MustacheToken]) -> Set<Int> {
         var stack: [(kind: MustacheToken.Kind, name: String)] = []
+        var open: [String: Int] = [:]
         var result: Set<Int> = []
         for (index, token) in tokens.enumerated() {
             switch token.kind {
             case .sectionOpen, .invertedOpen, .parentOpen, .blockOpen:
                 stack.append((token.kind, token.content))
+                open[token.content, default: 0] += 1
             case .close:
-                guard let match = stack.lastIndex(where: { $0.name == token.content }) else { continue }
+                guard open[token.content] != nil, let match = stack.lastIndex(where: { $0.name == token.content }) else { continue }
                 if stack[match].kind == .parentOpen || stack[match].kind == .blockOpen { result.insert(index) }
+                for closed in stack[match...] {
+                    open[closed.name, default: 1] -= 1
+                    if open[closed.name] == 0 { open[closed.name] = nil }
+                }
                 stack.removeSubrange(match...)
             default:
                 continue

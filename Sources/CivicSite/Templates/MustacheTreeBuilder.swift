@@ -1,6 +1,15 @@
 /// Builds the node tree from resolved tokens, matching opening and closing
 /// tags and outdenting block content (see `MustacheBlock`).
+///
+/// Nesting is bounded here, while parsing, so that no tree deeper than
+/// `maximumNesting` ever exists: walking and freeing a tree recurse once per
+/// level, and a garbled file of thousands of unclosed sections must give one
+/// located error, not exhaust the stack.
 struct MustacheTreeBuilder {
+    /// Sections, inverted sections, parents and blocks open at once. Real
+    /// layouts nest fewer than ten; documented in docs/themes.md.
+    static let maximumNesting = 100
+
     private enum FrameKind {
         case root
         case section(inverted: Bool)
@@ -18,6 +27,12 @@ struct MustacheTreeBuilder {
     }
 
     private var stack: [Frame]
+    /// How many frames of each name are open, so that a closing tag finds
+    /// out whether anything matches it without searching the stack.
+    private var openNames: [String: Int] = [:]
+    /// Set once nesting went past the limit: the rest of the file is not
+    /// built, and its unclosed tags are not reported one by one.
+    private var abandoned = false
     private var text = ""
     private var atLineStart = false
     private(set) var diagnostics: [Diagnostic] = []
@@ -29,12 +44,13 @@ struct MustacheTreeBuilder {
     mutating func build(_ tokens: [MustacheToken]) -> [MustacheNode] {
         for token in tokens {
             add(token)
+            if abandoned { return [] }
         }
         flushText()
         while stack.count > 1 {
-            let frame = stack.removeLast()
-            diagnostics.append(.error(at: frame.location, "unclosed \(Self.describe(frame.kind)) '\(frame.name)'",
-                                      hint: "close it with {{/\(frame.name)}}"))
+            let frame = pop()
+            diagnostics.append(.error(.templateUnclosedSection, at: frame.location,
+                                      ["kind": .term(Self.term(for: frame.kind)), "name": .text(frame.name)]))
             append(node(for: frame))
         }
         return stack[0].nodes
@@ -85,31 +101,45 @@ struct MustacheTreeBuilder {
 
     private mutating func push(_ kind: FrameKind, _ token: MustacheToken, outdent: String? = nil) {
         flushText()
+        // The root frame does not count.
+        guard stack.count <= Self.maximumNesting else {
+            diagnostics.append(.error(.templateNestingTooDeep, at: token.location, ["limit": .number(Self.maximumNesting)]))
+            abandoned = true
+            return
+        }
         let inherited = stack[stack.count - 1].outdent
         stack.append(Frame(kind: kind, name: token.content, location: token.location, outdent: outdent ?? inherited))
+        openNames[token.content, default: 0] += 1
+    }
+
+    private mutating func pop() -> Frame {
+        let frame = stack.removeLast()
+        openNames[frame.name, default: 1] -= 1
+        if openNames[frame.name] == 0 { openNames[frame.name] = nil }
+        return frame
     }
 
     private mutating func close(_ token: MustacheToken) {
         flushText()
         let name = token.content
         guard stack.count > 1 else {
-            diagnostics.append(.error(at: token.location, "unexpected closing tag '\(name)'",
-                                      hint: "no section is open here; remove it or add {{#\(name)}} before it"))
+            diagnostics.append(.error(.templateStrayClosingTag, at: token.location, ["name": .text(name)]))
             return
         }
         let top = stack[stack.count - 1]
         if top.name != name {
-            diagnostics.append(.error(at: token.location, "unexpected closing tag '\(name)', expected '\(top.name)'",
-                                      hint: "'\(top.name)' was opened at line \(top.location.line), column \(top.location.column)"))
+            diagnostics.append(.error(.templateMismatchedClosingTag, at: token.location,
+                                      ["name": .text(name), "expected": .text(top.name),
+                                       "line": .number(top.location.line), "column": .number(top.location.column)]))
             // Recover by closing down to a matching opener, if any; otherwise
             // the stray tag is dropped and the open section stays open.
-            guard stack.dropFirst().contains(where: { $0.name == name }) else { return }
+            guard openNames[name] != nil else { return }
             while stack[stack.count - 1].name != name {
-                let inner = stack.removeLast()
+                let inner = pop()
                 append(node(for: inner))
             }
         }
-        let frame = stack.removeLast()
+        let frame = pop()
         append(node(for: frame))
     }
 
@@ -147,12 +177,13 @@ struct MustacheTreeBuilder {
         return shared == 0 ? line : String(scalars.dropFirst(shared))
     }
 
-    private static func describe(_ kind: FrameKind) -> String {
+    private static func term(for kind: FrameKind) -> LocalizedText {
         switch kind {
-        case .root: return "template"
-        case .section(let inverted): return inverted ? "inverted section" : "section"
-        case .parent: return "parent"
-        case .block: return "block"
+        // The root is never reported unclosed.
+        case .root, .section(inverted: false): return Term.templateSection
+        case .section(inverted: true): return Term.templateInvertedSection
+        case .parent: return Term.templateParent
+        case .block: return Term.templateBlock
         }
     }
 }

@@ -36,16 +36,4 @@ extension TemplateValue {
         }
         return String(value)
     }
-
-    /// A word for the kind of value, for messages.
-    var kindDescription: String {
-        switch self {
-        case .null: return "null"
-        case .bool: return "true/false"
-        case .int, .double: return "a number"
-        case .string: return "text"
-        case .array: return "a list"
-        case .object: return "an object"
-        }
-    }
 }

@@ -38,7 +38,7 @@ enum ThemeFiles {
 
     static func read(_ url: URL, displayPath: String) throws(DiagnosticList) -> String {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw DiagnosticList([.error(at: .file(displayPath), "cannot read the file")])
+            throw DiagnosticList([.error(.themeFileUnreadable, at: .file(displayPath))])
         }
         // The content files' decoding: located errors that recognise
         // Shift_JIS, no byte-order mark copied into every page, LF only.

@@ -9,17 +9,25 @@ extension ThemeTemplates {
         var expandable: [String: Set<String>] = [:]
         for template in templates {
             for reference in template.references where includable[reference.name] == nil {
-                let kind = reference.kind == .partial ? "partial" : "parent"
-                problems.append(MustacheRenderer.unknownTemplate(reference.name, kind: kind, at: reference.location, known: known))
+                problems.append(MustacheRenderer.unknownTemplate(reference.name, kind: reference.kind, at: reference.location,
+                                                                 known: known))
             }
             for override in template.blockOverrides where includable[override.parent] != nil {
                 let available = blocks(expandableFrom: override.parent, cache: &expandable)
                 guard !available.contains(override.block) else { continue }
-                let hint = Suggestion.closest(to: override.block, in: available.sorted()).map { "did you mean '\($0)'?" }
-                    ?? (available.isEmpty ? "'\(override.parent)' has no blocks"
-                        : "'\(override.parent)' has the blocks: \(available.sorted().joined(separator: ", "))")
-                problems.append(.error(at: override.location, "unknown block '\(override.block)' in parent '\(override.parent)'",
-                                       hint: hint))
+                let sorted = available.sorted()
+                var arguments: MessageArguments = ["block": .text(override.block), "parent": .text(override.parent)]
+                let hint: Hint
+                if let near = Suggestion.closest(to: override.block, in: sorted) {
+                    arguments["near"] = .text(near)
+                    hint = .didYouMean
+                } else if sorted.isEmpty {
+                    hint = .templateParentHasNoBlocks
+                } else {
+                    arguments["blocks"] = .list(sorted.map(MessageArgument.text))
+                    hint = .templateParentBlocks
+                }
+                problems.append(.error(.templateUnknownBlock, at: override.location, arguments, hint: hint))
             }
         }
         return problems

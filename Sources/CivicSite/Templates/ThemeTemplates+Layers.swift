@@ -23,9 +23,10 @@ extension ThemeTemplates {
         var next: ThemeParent? = (theme, location)
         while let current = next {
             if names.contains(current.name) {
+                // Theme names and arrows only, the same in both languages.
                 let cycle = (names.drop { $0 != current.name } + [current.name]).joined(separator: " → ")
-                throw DiagnosticList([.error(at: current.location, "theme '\(current.name)' extends itself (\(cycle))",
-                                             hint: "remove one of the extends: settings")])
+                throw DiagnosticList([.error(.themeExtendsItself, at: current.location,
+                                             ["theme": .text(current.name), "cycle": .text(cycle)])])
             }
             let directory = themesDirectory.appendingPathComponent(current.name)
             guard ThemeFiles.isDirectory(directory) else {
@@ -50,8 +51,18 @@ extension ThemeTemplates {
         let existing = ((try? FileManager.default.contentsOfDirectory(atPath: themesDirectory.path)) ?? [])
             .filter { !$0.hasPrefix(".") && isTheme(themesDirectory.appendingPathComponent($0)) }
             .sorted()
-        let hint = Suggestion.closest(to: name, in: existing).map { "did you mean '\($0)'?" }
-            ?? (existing.isEmpty ? "no themes found in \(displayRoot)/" : "themes found: \(existing.joined(separator: ", "))")
-        return .error(at: location, "unknown theme '\(name)'", hint: hint)
+        var arguments: MessageArguments = ["name": .text(name)]
+        let hint: Hint
+        if let near = Suggestion.closest(to: name, in: existing) {
+            arguments["near"] = .text(near)
+            hint = .didYouMean
+        } else if existing.isEmpty {
+            arguments["root"] = .text(displayRoot)
+            hint = .noThemesFound
+        } else {
+            arguments["themes"] = .list(existing.map(MessageArgument.text))
+            hint = .themesFound
+        }
+        return .error(.themeUnknown, at: location, arguments, hint: hint)
     }
 }

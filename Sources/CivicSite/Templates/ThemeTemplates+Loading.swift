@@ -10,8 +10,7 @@ extension ThemeTemplates {
     public static func load(layers: [(directory: URL, displayPath: String)]) throws(DiagnosticList) -> ThemeTemplates {
         var problems = DiagnosticList()
         for layer in layers where !ThemeFiles.isDirectory(layer.directory) {
-            problems.append(.error(at: .file(layer.displayPath), "theme folder not found",
-                                   hint: "create the folder, or fix the theme name in site.yml or the theme's extends:"))
+            problems.append(.error(.themeLayerNotFound, at: .file(layer.displayPath)))
         }
         var parsedFileCount = 0
         func parseAll(_ folder: String) -> [String: MustacheTemplate] {

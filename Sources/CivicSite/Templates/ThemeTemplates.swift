@@ -42,9 +42,8 @@ public struct ThemeTemplates: Sendable {
         guard let template = layouts[layout] else {
             // The engine names the layout of each page kind, so a missing one
             // is a file the theme lacks, not a typo to correct.
-            throw DiagnosticList([.error(at: .file("\(primaryDisplayPath)/layouts/\(layout).mustache"),
-                                         "the theme has no layout '\(layout)' for these pages",
-                                         hint: "add layouts/\(layout).mustache (the default theme's is a starting point), or extend a theme that has it")])
+            throw DiagnosticList([.error(.themeMissingLayout, at: .file("\(primaryDisplayPath)/layouts/\(layout).mustache"),
+                                         ["layout": .text(layout)])])
         }
         return try template.render(context, partials: includable, strict: strict)
     }

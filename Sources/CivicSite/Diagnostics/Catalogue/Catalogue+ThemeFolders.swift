@@ -1,0 +1,104 @@
+/// Themes and templates, CS42xx: theme folders, `theme.yml` and the files
+/// of a theme. Listed in `Catalogue.theme`.
+extension Message {
+    /// `{name}`: the theme as written in `site.yml` or an `extends:`.
+    /// Usual hint: the themes found; the finder may pick `didYouMean` or `noThemesFound`.
+    public static let themeUnknown = Message("CS4201", .error,
+        ja: "テーマ「{name}」はありません",
+        en: "unknown theme '{name}'",
+        hint: .themesFound,
+        explainJa: """
+        site.yml の theme: や、テーマの theme.yml の extends: に書いた名前のフォルダーが、
+        テーマを置くフォルダー（ふつうは themes）にありません。
+
+        例: theme: defualt
+        直し方: themes の中のフォルダー名と同じに書きます（theme: default）。
+        """,
+        explainEn: """
+        The theme named by theme: in site.yml, or by extends: in a theme's theme.yml, is not a
+        folder of the themes folder (themes by default).
+
+        Example: theme: defualt
+        Fix: write the name of a folder under themes, e.g. theme: default.
+        """)
+
+    /// `{theme}`: the theme where the loop closes; `{cycle}`: the themes in order, joined with arrows.
+    public static let themeExtendsItself = Message("CS4202", .error,
+        ja: "テーマ「{theme}」が、extends: をたどると自分自身に戻ります（{cycle}）",
+        en: "theme '{theme}' extends itself ({cycle})",
+        hint: Hint(ja: "どれかの extends: を消してください", en: "remove one of the extends: settings"),
+        explainJa: """
+        テーマは extends: で別のテーマをもとにでき、ないファイルはそちらから使います。
+        そのつながりが輪になっていて、どのテーマが土台なのか決まりません。
+
+        例: themes/city/theme.yml に extends: ward、themes/ward/theme.yml に extends: city
+        直し方: 土台にするテーマ（ふつうは default）の extends: を消します。
+        """,
+        explainEn: """
+        A theme may extend another one and take the files it lacks from it. Here the chain of
+        extends: settings comes back to a theme already in it, so no theme is the base.
+
+        Example: themes/city/theme.yml says extends: ward, themes/ward/theme.yml says extends: city
+        Fix: remove the extends: of the theme meant as the base (usually default).
+        """)
+
+    public static let themeExtendsNotAName = Message("CS4203", .error,
+        ja: "extends: にはテーマのフォルダー名を一つ書きます",
+        en: "'extends' must name a theme folder",
+        hint: Hint(ja: "例: extends: default", en: "for example: extends: default"),
+        explainJa: """
+        theme.yml の extends: には、もとにするテーマのフォルダー名を一つだけ書きます。
+        空のままか、リストやキー: 値の行が書かれています。
+
+        例: extends: [default, city]
+        直し方: extends: default。何ももとにしないなら、extends: の行を消します。
+        """,
+        explainEn: """
+        extends: in theme.yml names one theme folder to build on; it is empty, a list or a set of
+        key: value lines.
+
+        Example: extends: [default, city]
+        Fix: extends: default, or remove the line if the theme builds on none.
+        """)
+
+    public static let themeLayerNotFound = Message("CS4204", .error,
+        ja: "テーマのフォルダーがありません",
+        en: "theme folder not found",
+        hint: Hint(ja: "フォルダーを作るか、site.yml の theme: かテーマの extends: の名前を直してください",
+                   en: "create the folder, or fix the theme name in site.yml or the theme's extends:"),
+        explainJa: """
+        読み込むはずのテーマのフォルダーがありません。読んでいる途中で消されたか、名前が変わりました。
+
+        直し方: フォルダーを元に戻すか、site.yml の theme: やテーマの extends: を今のフォルダー名に直します。
+        """,
+        explainEn: """
+        A theme folder to be loaded does not exist: it was removed or renamed while the theme was
+        being read.
+
+        Fix: restore the folder, or change theme: in site.yml or the theme's extends: to its name.
+        """)
+
+    public static let themeFileUnreadable = Message("CS4205", .error,
+        ja: "ファイルを読めません",
+        en: "cannot read the file",
+        explainJa: """
+        テーマのテンプレートのファイルを開けませんでした。読む権限がないか、
+        行き先のないシンボリックリンク（ショートカット）です。
+
+        直し方: ファイルの権限を直すか、リンクを本物のファイルに置き換えます。
+        """,
+        explainEn: """
+        A template file of the theme could not be opened: it cannot be read with the current
+        permissions, or it is a symbolic link to a file that does not exist.
+
+        Fix: make the file readable, or replace the link with the file itself.
+        """)
+}
+
+extension Hint {
+    /// `{themes}`: a list of the theme folders found.
+    public static let themesFound = Hint(ja: "見つかったテーマ: {themes}", en: "themes found: {themes}")
+
+    /// `{root}`: the themes folder as shown.
+    public static let noThemesFound = Hint(ja: "{root}/ にテーマが見つかりません", en: "no themes found in {root}/")
+}

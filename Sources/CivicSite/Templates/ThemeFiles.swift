@@ -21,19 +21,17 @@ enum ThemeFiles {
         var winners: [String: File] = [:]
         for layer in layers {
             let root = layer.directory.appendingPathComponent(subfolder)
-            guard isDirectory(root), let walker = FileManager.default.enumerator(atPath: root.path) else { continue }
-            while let relative = walker.nextObject() as? String {
+            guard isDirectory(root) else { continue }
+            // Links leaving the theme folder and special files are not read (ThemeFiles+Links).
+            let readable = readableFiles(under: root, layer: layer.directory, layerShown: layer.displayPath,
+                                         shown: "\(layer.displayPath)/\(subfolder)").files
+            for relative in readable where winners[relative] == nil {
                 let url = root.appendingPathComponent(relative)
-                guard winners[relative] == nil, !isHidden(relative), !isDirectory(url) else { continue }
                 winners[relative] = File(relativePath: relative, source: url,
                                          displayPath: "\(layer.displayPath)/\(subfolder)/\(relative)")
             }
         }
         return winners.values.sorted { $0.relativePath < $1.relativePath }
-    }
-
-    private static func isHidden(_ relativePath: String) -> Bool {
-        relativePath.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 
     static func read(_ url: URL, displayPath: String) throws(DiagnosticList) -> String {

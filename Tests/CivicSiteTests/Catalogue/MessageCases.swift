@@ -1,6 +1,6 @@
 /// The cases of every stage; each stage's file adds its list here.
 enum MessageCases {
     static var all: [MessageCase] {
-        commandLine + output
+        commandLine + output + links
     }
 }

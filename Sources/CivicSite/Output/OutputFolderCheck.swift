@@ -97,8 +97,9 @@ public struct OutputFolderCheck: Sendable {
             || (names.contains("index.html") && names.contains("sitemap.xml"))
     }
 
+    /// A folder that can be listed and holds nothing.
     static func isEmpty(_ folder: URL) -> Bool {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"]).isEmpty
+        (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true
     }
 
     /// The absolute path's components, every link resolved (also below a

@@ -62,6 +62,7 @@ extension StagingFolder {
             Failure(error, hadPreviousSite: hadPreviousSite).diagnostic(output: output)
         }
 
+        /// The English message, the output folder named by its usual name.
         public var description: String { diagnostic(output: "site").message }
     }
 }

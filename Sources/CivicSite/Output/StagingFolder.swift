@@ -86,7 +86,9 @@ public final class StagingFolder: @unchecked Sendable {
         }
         FailPoint.reach(.locked)
         let findings = StagingLeftovers.clean(output: name, in: parent, shown: beside)
-        (self.name, self.parentPath, self.parent, self.hadPreviousSite) = (name, parentPath, parent, hadPreviousSite)
+        // Now, a half-done swap may have put a previous site back.
+        let hasSite = DirectoryEntry.kind(of: name, in: parent) != nil
+        (self.name, self.parentPath, self.parent, self.hadPreviousSite) = (name, parentPath, parent, hasSite)
         let found = findings.map { $0.notice(output: outputShown, shownBeside: beside) }
         found.forEach(notify)
         notices = found
@@ -96,7 +98,7 @@ public final class StagingFolder: @unchecked Sendable {
         if mkdirat(parent, stagingName, 0o755) != 0 {
             let code = errno
             finish()
-            throw Failure(.io(FileIO.Failure(path: rootPath, code: code)), hadPreviousSite: hadPreviousSite)
+            throw Failure(.io(FileIO.Failure(path: rootPath, code: code)), hadPreviousSite: hasSite)
         }
         FailPoint.reach(.stagingCreated)
         let fd = openat(parent, stagingName, folderNoFollow)
@@ -106,7 +108,7 @@ public final class StagingFolder: @unchecked Sendable {
             try StagingMarker.write(into: fd)
         } catch {
             discard()
-            throw Failure(error, hadPreviousSite: hadPreviousSite)
+            throw Failure(error, hadPreviousSite: hasSite)
         }
         FailPoint.reach(.stagingMarked)
     }

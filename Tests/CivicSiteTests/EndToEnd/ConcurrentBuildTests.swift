@@ -11,7 +11,7 @@ final class ConcurrentBuildTests: XCTestCase {
 
     override func setUpWithError() throws {
         try CivicSiteCommand.requireExecutable()
-        project = try OutputTestTree.project("concurrent")
+        project = try OutputTestTree.project("concurrent", content: TestPaths.fixtures.appendingPathComponent("valid-minimal/content"))
     }
 
     override func tearDownWithError() throws {
@@ -32,7 +32,7 @@ final class ConcurrentBuildTests: XCTestCase {
     }
 
     func testASecondBuildWaitsForTheFirstAndThenReplacesItsSite() throws {
-        let first = try start(Self.addresses[0], ["CIVICSITE_FAILPOINT": "locked=pause:1.0"])
+        let first = try start(Self.addresses[0], ["CIVICSITE_FAILPOINT": "locked=pause:0.8"])
         Thread.sleep(forTimeInterval: 0.3)
         let second = try start(Self.addresses[1])
         let (a, b) = (first.wait(), second.wait())
@@ -45,7 +45,7 @@ final class ConcurrentBuildTests: XCTestCase {
 
     func testASecondBuildGivesUpAfterItsTimeoutAndChangesNothing() throws {
         XCTAssertEqual(try start(Self.addresses[1]).wait().status, 0)
-        let first = try start(Self.addresses[0], ["CIVICSITE_FAILPOINT": "locked=pause:1.5"])
+        let first = try start(Self.addresses[0], ["CIVICSITE_FAILPOINT": "locked=pause:1.0"])
         Thread.sleep(forTimeInterval: 0.3)
         let second = try start(Self.addresses[1], ["CIVICSITE_LOCK_TIMEOUT": "0.3"]).wait()
         XCTAssertEqual(second.status, 1)

@@ -14,7 +14,8 @@ final class KilledBuildTests: XCTestCase {
 
     override func setUpWithError() throws {
         try CivicSiteCommand.requireExecutable()
-        project = try OutputTestTree.project("killed")
+        // The minimal fixture site: every stage of a build, at a third of the sample's time.
+        project = try OutputTestTree.project("killed", content: TestPaths.fixtures.appendingPathComponent("valid-minimal/content"))
         // The two sites a build can leave: built with two addresses, they differ.
         for address in Self.addresses {
             let run = try ChildBuild(arguments(address), in: project).wait()
@@ -40,12 +41,12 @@ final class KilledBuildTests: XCTestCase {
     }
 
     private static let points: [Kill] =
-        ["locked", "staging-created", "staging-marked", "content-loaded", "page:1", "page:60", "pages-written",
+        ["locked", "staging-created", "staging-marked", "content-loaded", "page:1", "page:30", "pages-written",
          "data-written", "search-written", "before-swap", "swapped", "removing-old", "old-removed"].map { Kill(point: $0) }
         + ["before-swap", "between-renames", "swapped", "removing-old", "old-removed"].map { Kill(point: $0, twoRenames: true) }
 
     func testABuildKilledAtAnyMomentLeavesACompleteSiteAndTheNextBuildCleansUp() throws {
-        // 18 named points and 2 timed kills, which land between them (a build of the sample takes 0.2–0.5 s).
+        // 18 named points and 2 timed kills, which land between them (this build takes 0.1–0.5 s).
         let timed = [0.05, 0.15].map { Kill(delay: $0) }
         var current = Self.addresses[1]
         for (index, kill) in (Self.points + timed).enumerated() {

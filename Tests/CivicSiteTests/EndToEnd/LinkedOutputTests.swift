@@ -9,7 +9,7 @@ final class LinkedOutputTests: XCTestCase {
 
     override func setUpWithError() throws {
         try CivicSiteCommand.requireExecutable()
-        project = try OutputTestTree.project("linked-output")
+        project = try OutputTestTree.project("linked-output", content: TestPaths.fixtures.appendingPathComponent("valid-minimal/content"))
     }
 
     override func tearDownWithError() throws {

@@ -14,9 +14,13 @@ struct BuildCommand {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let siteLanguage = ContentLoader.siteLanguage(directory: URL(fileURLWithPath: typed.content, relativeTo: cwd))
         let reporter = Reporter(language: .forSite(flag: flag, environment: environment, siteLanguage: siteLanguage), format: format)
-        let options: BuildOptions
+        var options: BuildOptions
         do {
             options = try typed.buildOptions()
+            options.notify = { reporter.problem($0) }
+            if let wait = environment["CIVICSITE_LOCK_TIMEOUT"].flatMap(Double.init), wait >= 0, wait.isFinite {
+                options.lockTimeout = wait
+            }
             if command == "build" { try typed.checkOutputFolder(options) }
         } catch let error as UsageError {
             reporter.problem(error.diagnostic)
@@ -26,6 +30,8 @@ struct BuildCommand {
             return 2
         }
         let builder = SiteBuilder(options: options)
+        // For the last line of a failed build: whether there was a site to keep.
+        let hadSite = (try? OutputPathResolver.resolve(options.outputDirectory.path))?.exists ?? false
         do {
             let report = try (command == "check" ? builder.check() : builder.build())
             for warning in report.warnings { reporter.problem(warning) }
@@ -43,7 +49,10 @@ struct BuildCommand {
             return 0
         } catch {
             for diagnostic in error.sorted { reporter.problem(diagnostic) }
-            reporter.printError(reporter.line(command == "build" ? SummaryText.buildFailed : SummaryText.checkFailed,
+            let summary = command == "check" ? SummaryText.checkFailed
+                : error.items.contains { $0.entry == .previousSiteStranded } ? SummaryText.buildFailedSiteMoved
+                : hadSite ? SummaryText.buildFailed : SummaryText.buildFailedNoPreviousSite
+            reporter.printError(reporter.line(summary,
                                               ["errors": .number(error.errors.count), "warnings": .number(error.warnings.count)]))
             return 1
         }

@@ -120,7 +120,8 @@ enum HelpText {
       --output DIR     Where to write the site (default: site). Replaced as a whole on success,
                        so it may not be, hold or sit inside the content or theme folder, nor hold
                        the current folder; a folder holding files other than a built site is
-                       refused unless --force is given.
+                       refused unless --force is given. If it is a symbolic link, the link stays
+                       and the folder it points to is replaced, only if a build wrote it.
       --drafts         Include records marked `draft: true` (to preview them; do not publish).
       --base-url URL   The address the site will be served from, overriding `base_url` in
                        site.yml, e.g. https://example.jp/shimin/ (links then work from that sub-path).

@@ -20,10 +20,19 @@ public struct BuildOptions: Sendable {
     /// Replace an output folder even when it holds files that are not a
     /// built site (never the content or theme folders).
     public var force: Bool
+    /// How long a build waits for another build of the same output folder
+    /// to finish, in seconds, before giving up.
+    public var lockTimeout: Double
+    /// Called as they happen with notices about the output folder (waiting
+    /// for another build, leftovers of a killed build cleaned up). They
+    /// concern no content file, so they are not the report's warnings and
+    /// never fail a `strict` build.
+    public var notify: @Sendable (Diagnostic) -> Void
 
     public init(contentDirectory: URL, contentDisplayPath: String = "content", themesDirectory: URL,
                 themeDirectory: URL? = nil, outputDirectory: URL, includeDrafts: Bool = false,
-                baseURL: String? = nil, now: DateTime, strict: Bool = false, force: Bool = false) {
+                baseURL: String? = nil, now: DateTime, strict: Bool = false, force: Bool = false,
+                lockTimeout: Double = 300, notify: @escaping @Sendable (Diagnostic) -> Void = { _ in }) {
         self.contentDirectory = contentDirectory
         self.contentDisplayPath = contentDisplayPath
         self.themesDirectory = themesDirectory
@@ -34,5 +43,7 @@ public struct BuildOptions: Sendable {
         self.now = now
         self.strict = strict
         self.force = force
+        self.lockTimeout = lockTimeout
+        self.notify = notify
     }
 }

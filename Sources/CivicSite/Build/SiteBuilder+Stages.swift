@@ -30,7 +30,7 @@ extension SiteBuilder {
     func loadTheme(for config: SiteConfig, _ problems: inout DiagnosticList) throws(DiagnosticList) -> ThemeTemplates {
         let themes = options.themeDirectory?.deletingLastPathComponent() ?? options.themesDirectory
         let name = options.themeDirectory?.lastPathComponent ?? config.theme
-        let shownRoot = options.themeDirectory.map { ($0.relativePath as NSString).deletingLastPathComponent } ?? "themes"
+        let shownRoot = options.themeDirectory.map { FileIO.parentPath(of: $0.relativePath) } ?? "themes"
         // A theme named in site.yml is reported at its name there; the
         // default one, or a folder given on the command line, at the file.
         let chosenAt = (options.themeDirectory == nil ? config.themeLocation : nil)
@@ -39,6 +39,8 @@ extension SiteBuilder {
         do throws(DiagnosticList) {
             let layers = try ThemeResolver.layers(theme: name, chosenAt: chosenAt, themesDirectory: themes,
                                                   displayRoot: shownRoot.isEmpty ? "." : shownRoot)
+            // Links out of the theme folder are errors; they are not followed either way.
+            problems.append(contentsOf: ThemeFiles.linkProblems(in: layers))
             theme = try ThemeTemplates.load(layers: layers)
         } catch {
             problems.append(contentsOf: error)
@@ -71,7 +73,7 @@ extension SiteBuilder {
                      _ problems: inout DiagnosticList) throws(DiagnosticList) -> Int {
         let site = context.siteValue()
         if let staging {
-            do { try staging.prepareFolders(forFiles: specs.map(\.outputPath)) } catch { throw writeFailure(error) }
+            do { try staging.prepareFolders(forFiles: specs.map(\.outputPath)) } catch { throw writeFailure(error, staging) }
         }
         let results: [DiagnosticList?] = specs.parallelMap(ioWorkers: staging == nil ? ProcessInfo.processInfo.activeProcessorCount : SiteBuilder.ioWorkers) { spec in
             do throws(DiagnosticList) {
@@ -79,7 +81,7 @@ extension SiteBuilder {
                 do {
                     try staging?.write(OutputFile(path: spec.outputPath, text: html))
                 } catch {
-                    return writeFailure(error)
+                    return staging.map { writeFailure(error, $0) }
                 }
                 return nil
             } catch {
@@ -114,31 +116,33 @@ extension SiteBuilder {
         }
     }
 
+    /// Checks the output folder, then opens the staging folder beside it
+    /// (which waits for another build of the same folder).
     func openStaging() throws(DiagnosticList) -> StagingFolder {
         let name = options.outputDirectory.relativePath
         if let refusal = options.outputFolderCheck(outputName: name).refusal() {
             throw DiagnosticList([refusal.diagnostic(at: .file(name))])
         }
         do {
-            return try StagingFolder(replacing: options.outputDirectory)
+            return try StagingFolder(replacing: options.outputDirectory, lockTimeout: options.lockTimeout, shown: name,
+                                     notify: options.notify)
         } catch {
-            throw writeFailure(error)
+            throw DiagnosticList([error.diagnostic(output: name)])
         }
     }
 
     func write(_ files: [OutputFile], to staging: StagingFolder) throws(DiagnosticList) {
-        do { try staging.write(files) } catch { throw writeFailure(error) }
+        do { try staging.write(files) } catch { throw writeFailure(error, staging) }
     }
 
     func commit(_ staging: StagingFolder) throws(DiagnosticList) {
-        do { try staging.commit() } catch { throw writeFailure(error) }
+        do { try staging.commit() } catch { throw DiagnosticList([error.diagnostic(output: options.outputDirectory.relativePath)]) }
     }
 
-    func writeFailure(_ error: Error) -> DiagnosticList {
-        var arguments: MessageArguments = ["path": .text(options.outputDirectory.relativePath), "reason": .text("\(error)")]
-        if let failure = error as? FileIO.Failure {
-            arguments = ["path": .text(FileIO.shown(failure.path)), "reason": .term(Term.systemReason(failure.code))]
-        }
-        return DiagnosticList([.error(.writeFailed, at: .file(options.outputDirectory.relativePath), arguments)])
+    /// A failed write into the staging folder; the message says whether a
+    /// previous site was kept.
+    func writeFailure(_ error: Error, _ staging: StagingFolder) -> DiagnosticList {
+        DiagnosticList([StagingFolder.Failure.diagnostic(for: error, output: options.outputDirectory.relativePath,
+                                                         hadPreviousSite: staging.hadPreviousSite)])
     }
 }

@@ -27,24 +27,32 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site and swaps it into the output folder. On any error the
     /// previous output is left exactly as it was.
+    ///
+    /// The output folder comes first: a refused one stops the run before
+    /// anything is read, and what a killed build left is cleaned up even when
+    /// this build then fails on the content.
     public func build() throws(DiagnosticList) -> BuildReport {
         var clock = StageClock()
         var problems = DiagnosticList()
-        let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(&problems) }
-        let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
-        let context = clock.time("render markdown") { renderMarkdown(content, theme: theme) }
-        let specs = context.pageSpecs()
         let staging = try openStaging()
         do throws(DiagnosticList) {
+            let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(&problems) }
+            FailPoint.reach(.contentLoaded)
+            let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
+            let context = clock.time("render markdown") { renderMarkdown(content, theme: theme) }
+            let specs = context.pageSpecs()
             let search = BackgroundTask { context.searchFiles() }
             let pages = try clock.time("render pages") { () throws(DiagnosticList) in
                 try renderPages(specs, context, theme: theme, into: staging, &problems)
             }
+            FailPoint.reach(.pagesWritten)
             try failIfNeeded(problems)
             try clock.time("data and feeds") { () throws(DiagnosticList) in
                 try write(context.openDataFiles() + context.feedFiles(pages: specs) + assets(of: theme), to: staging)
             }
+            FailPoint.reach(.dataWritten)
             try clock.time("search index") { () throws(DiagnosticList) in try write(search.wait(), to: staging) }
+            FailPoint.reach(.searchWritten)
             try clock.time("swap in") { () throws(DiagnosticList) in try commit(staging) }
             return BuildReport(counts: content.counts, pagesWritten: pages, filesWritten: staging.count,
                                warnings: problems.warnings, seconds: clock.total, stages: clock.stages)

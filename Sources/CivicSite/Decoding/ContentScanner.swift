@@ -7,14 +7,14 @@ enum ContentScanner {
         var files: [ContentFile] = []
         var diagnostics: [Diagnostic] = []
         let kinds = RecordKind.allCases.map(\.rawValue)
-        for name in listing(directory) {
+        for name in readableListing(directory, root: directory, shown: displayPath, rootShown: displayPath, &diagnostics) {
             let url = directory.appendingPathComponent(name)
             guard isDirectory(url) else {
                 if let problem = looseRecord(name, displayPath: displayPath, kinds: kinds) { diagnostics.append(problem) }
                 continue
             }
             let shown = "\(displayPath)/\(name)"
-            let entries = listing(url)
+            let entries = readableListing(url, root: directory, shown: shown, rootShown: displayPath, &diagnostics)
             guard let kind = RecordKind(rawValue: name) else {
                 let markdown = entries.filter { $0.hasSuffix(".md") }.count
                 // Only a folder of records is likely a misspelt kind; an

@@ -47,8 +47,12 @@ public struct OutputFolderCheck: Sendable {
     }
 
     /// The reason to refuse the output folder, or nil when it is safe to replace.
+    /// Every path is resolved fully first (`OutputPathResolver`), also the
+    /// parts that do not exist yet, so no spelling through a link slips by.
     public func refusal() -> Refusal? {
-        let out = Self.components(output)
+        let resolution: OutputPathResolver.Resolution
+        do { resolution = try OutputPathResolver.resolve(output.path) } catch { return Self.refusal(for: error, outputName: outputName) }
+        let out = resolution.components
         for folder in protected {
             let other = Self.components(folder.url)
             let relation: Message? = out == other ? .outputIsProtected : other.starts(with: out) ? .outputHoldsProtected
@@ -57,24 +61,51 @@ public struct OutputFolderCheck: Sendable {
                 return Refusal(message: relation, arguments: ["output": .text(outputName), "folder": folder.name])
             }
         }
+        guard resolution.exists else { return nil }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder) else { return nil }
-        guard isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: resolution.path, isDirectory: &isFolder), isFolder.boolValue else {
             return Refusal(message: .outputIsFile, arguments: ["output": .text(outputName)])
         }
-        if force || Self.looksLikeBuiltSite(output) { return nil }
+        let folder = URL(fileURLWithPath: resolution.path)
+        if let target = resolution.finalLinkTarget {
+            // A link is never replaced by a folder; the folder it points to is
+            // replaced only when a build wrote it (or it is empty): --force
+            // does not reach through a link.
+            if Self.isEmpty(folder) || StagingMarker.isPresent(atPath: folder.path) { return nil }
+            return Refusal(message: .outputLinkNotASite, arguments: ["output": .text(outputName), "target": .text(target)])
+        }
+        if force || Self.looksLikeBuiltSite(folder) { return nil }
         return Refusal(message: .outputNotASite, arguments: ["output": .text(outputName)])
     }
 
-    /// Empty, or the top of a site a build wrote.
-    static func looksLikeBuiltSite(_ folder: URL) -> Bool {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.isEmpty || (names.contains("index.html") && names.contains("sitemap.xml"))
+    /// The refusal for an output path whose links cannot be followed.
+    static func refusal(for problem: OutputPathResolver.Problem, outputName: String) -> Refusal {
+        switch problem {
+        case .dangling(let link, let target):
+            return Refusal(message: .outputLinkDangling,
+                           arguments: ["output": .text(outputName), "link": .text(FileIO.shown(link)), "target": .text(target)])
+        case .loop(let link):
+            return Refusal(message: .outputLinkLoop, arguments: ["output": .text(outputName), "link": .text(FileIO.shown(link))])
+        }
     }
 
-    /// The absolute path's components, symbolic links resolved, so that two
-    /// spellings of one folder compare equal.
+    /// Empty, or the top of a site a build wrote (its marker, or the
+    /// `index.html` and `sitemap.xml` every build writes).
+    static func looksLikeBuiltSite(_ folder: URL) -> Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.isEmpty || StagingMarker.isPresent(atPath: folder.path)
+            || (names.contains("index.html") && names.contains("sitemap.xml"))
+    }
+
+    /// A folder that can be listed and holds nothing.
+    static func isEmpty(_ folder: URL) -> Bool {
+        (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true
+    }
+
+    /// The absolute path's components, every link resolved (also below a
+    /// part that does not exist), so that two spellings of one folder compare equal.
     static func components(_ url: URL) -> [String] {
-        url.standardizedFileURL.resolvingSymlinksInPath().pathComponents.filter { $0 != "/" }
+        (try? OutputPathResolver.resolve(url.path))?.components
+            ?? url.standardizedFileURL.pathComponents.filter { $0 != "/" }
     }
 }

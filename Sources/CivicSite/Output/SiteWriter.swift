@@ -9,23 +9,19 @@ public struct SiteWriter: Sendable {
         self.outputDirectory = outputDirectory.standardizedFileURL
     }
 
-    /// Writes every file, then swaps the new folder in. Returns how many files were written.
+    /// Writes every file, then swaps the new folder in. Returns how many
+    /// files were written; throws a `StagingFolder.Failure`.
     @discardableResult
     public func write(_ files: [OutputFile]) throws -> Int {
         let staging = try StagingFolder(replacing: outputDirectory)
         do {
             try staging.write(files)
-            try staging.commit()
         } catch {
             staging.discard()
-            throw error
+            throw StagingFolder.Failure(error, hadPreviousSite: staging.hadPreviousSite)
         }
+        try staging.commit()
         return files.count
     }
 }
 
-/// A write that failed, with the file it concerned.
-public struct SiteWriterError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}

@@ -21,10 +21,12 @@ enum ThemeFiles {
         var winners: [String: File] = [:]
         for layer in layers {
             let root = layer.directory.appendingPathComponent(subfolder)
-            guard isDirectory(root), let walker = FileManager.default.enumerator(atPath: root.path) else { continue }
-            while let relative = walker.nextObject() as? String {
+            guard isDirectory(root) else { continue }
+            // Links leaving the theme folder and special files are not read (ThemeFiles+Links).
+            let readable = readableFiles(under: root, layer: layer.directory, layerShown: layer.displayPath,
+                                         shown: "\(layer.displayPath)/\(subfolder)").files
+            for relative in readable where winners[relative] == nil {
                 let url = root.appendingPathComponent(relative)
-                guard winners[relative] == nil, !isHidden(relative), !isDirectory(url) else { continue }
                 winners[relative] = File(relativePath: relative, source: url,
                                          displayPath: "\(layer.displayPath)/\(subfolder)/\(relative)")
             }
@@ -32,13 +34,13 @@ enum ThemeFiles {
         return winners.values.sorted { $0.relativePath < $1.relativePath }
     }
 
-    private static func isHidden(_ relativePath: String) -> Bool {
-        relativePath.split(separator: "/").contains { $0.hasPrefix(".") }
-    }
-
     static func read(_ url: URL, displayPath: String) throws(DiagnosticList) -> String {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw DiagnosticList([.error(.themeFileUnreadable, at: .file(displayPath))])
+        let data: Data
+        do {
+            data = try FileIO.read(url.path)
+        } catch {
+            let reason = (error as? FileIO.Failure).map { Term.systemReason($0.code) } ?? LocalizedText(ja: "\(error)", en: "\(error)")
+            throw DiagnosticList([.error(.themeFileUnreadable, at: .file(displayPath), ["reason": .term(reason)])])
         }
         // The content files' decoding: located errors that recognise
         // Shift_JIS, no byte-order mark copied into every page, LF only.

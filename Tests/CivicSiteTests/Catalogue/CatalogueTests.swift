@@ -15,7 +15,8 @@ final class CatalogueTests: XCTestCase {
 
     func testEachStageListHoldsOnlyItsOwnNumbers() {
         let stages: [(String, [Message])] = [
-            ("CS0", Catalogue.commandLine), ("CS100", Catalogue.sourceText), ("CS104", Catalogue.loading), ("CS10", Catalogue.reading), ("CS1", Catalogue.frontMatter),
+            ("CS0", Catalogue.commandLine), ("CS100", Catalogue.sourceText), ("CS104", Catalogue.loading), ("CS10", Catalogue.reading),
+            ("CS105", Catalogue.links), ("CS1", Catalogue.frontMatter),
             ("CS2", Catalogue.values), ("CS3", Catalogue.records), ("CS4", Catalogue.theme), ("CS5", Catalogue.output),
             ("CS6", Catalogue.imports), ("CS7", Catalogue.media), ("CS8", Catalogue.bodies), ("CS9", Catalogue.preview),
         ]

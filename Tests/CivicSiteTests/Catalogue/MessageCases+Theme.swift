@@ -140,8 +140,15 @@ extension MessageCases {
                     },
                     ja: "themes/city:1:1: error: テーマのフォルダーがありません [CS4204]\n    ヒント: フォルダーを作るか、site.yml の theme: かテーマの extends: の名前を直してください",
                     en: "themes/city:1:1: error: theme folder not found [CS4204]\n    hint: create the folder, or fix the theme name in site.yml or the theme's extends:"),
-        MessageCase("CS4205", .project([:], links: ["themes/default/partials/notice.mustache": "missing.mustache"]),
-                    ja: "themes/default/partials/notice.mustache:1:1: error: ファイルを読めません [CS4205]",
-                    en: "themes/default/partials/notice.mustache:1:1: error: cannot read the file [CS4205]"),
+        // The file went away after the theme folder was listed (as root, permissions cannot stop a read).
+        MessageCase("CS4205", .custom {
+                        do throws(DiagnosticList) {
+                            _ = try ThemeFiles.read(URL(fileURLWithPath: "/nonexistent-civicsite-theme/partials/notice.mustache"),
+                                                    displayPath: "themes/default/partials/notice.mustache")
+                            return []
+                        } catch { return error.items }
+                    },
+                    ja: "themes/default/partials/notice.mustache:1:1: error: ファイルを読めません（ファイルまたはフォルダーがありません） [CS4205]",
+                    en: "themes/default/partials/notice.mustache:1:1: error: cannot read the file (no such file or folder) [CS4205]"),
     ]
 }

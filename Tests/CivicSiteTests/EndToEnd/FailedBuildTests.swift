@@ -46,3 +46,27 @@ final class FailedBuildTests: XCTestCase {
         return result
     }
 }
+
+/// The last line of a failed build says truthfully where the previous site is.
+final class FailedBuildSummaryTests: XCTestCase {
+    func testTheLastLineSaysWhetherThereWasAPreviousSite() throws {
+        try CivicSiteCommand.requireExecutable()
+        let project = try OutputTestTree.project("summary", content: TestPaths.fixtures.appendingPathComponent("valid-minimal/content"))
+        defer { try? FileManager.default.removeItem(at: project) }
+        let site = try Data(contentsOf: project.appendingPathComponent("content/site.yml"))
+        try Data("title: [broken\n".utf8).write(to: project.appendingPathComponent("content/site.yml"))
+        let build = ["build", "--lang", "en", "--now", "2026-12-01"]
+
+        let first = try CivicSiteCommand.run(build, in: project)
+        XCTAssertEqual(first.status, 1)
+        XCTAssertTrue(first.stderr.hasSuffix("; nothing was written\n"), first.stderr)
+        XCTAssertEqual(OutputTestTree.strays(in: project, expected: ["content", "themes"]), [])
+
+        try site.write(to: project.appendingPathComponent("content/site.yml"))
+        XCTAssertEqual(try CivicSiteCommand.run(build, in: project).status, 0)
+        try Data("title: [broken\n".utf8).write(to: project.appendingPathComponent("content/site.yml"))
+        let again = try CivicSiteCommand.run(build, in: project)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.hasSuffix("; the previous site was left as it was\n"), again.stderr)
+    }
+}

@@ -18,7 +18,8 @@ final class StagingFolderTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("old.html").path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("a").path))
         XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("groups/g7/index.html"), encoding: .utf8), "page 7")
-        XCTAssertEqual(FixtureBuild.files(under: output).count, 201)
+        XCTAssertEqual(FixtureBuild.files(under: output).count, 202, "the pages and the marker")
+        XCTAssertTrue(StagingMarker.isPresent(atPath: output.path))
     }
 
     func testDiscardRemovesTheStagingFolderAndKeepsTheOldSite() throws {

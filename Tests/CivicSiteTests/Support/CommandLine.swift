@@ -8,6 +8,11 @@ enum CivicSiteCommand {
     /// On Linux the bundle URL is the products folder itself; on macOS the
     /// `.xctest` bundle inside it.
     static var executable: URL {
+        // To run a test against another build of the tool (an older one, to
+        // see a reproducer fail): CIVICSITE_TEST_EXECUTABLE=path swift test.
+        if let other = ProcessInfo.processInfo.environment["CIVICSITE_TEST_EXECUTABLE"], !other.isEmpty {
+            return URL(fileURLWithPath: other)
+        }
         let bundle = Bundle(for: CommandLineTests.self).bundleURL
         let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("civicsite") }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]

@@ -157,6 +157,7 @@ extension Term {
 extension Catalogue {
     static let output: [Message] = [
         .outputIsProtected, .outputHoldsProtected, .outputInsideProtected, .outputIsFile, .outputNotASite,
-        .writeFailed,
+        .writeFailed, .outputLinkNotASite, .outputLinkDangling, .outputLinkLoop, .outputLockWaiting, .outputLocked,
+        .leftoverRemoved, .halfSwapRepaired, .leftoverNotOurs, .previousSiteStranded, .oldSiteNotRemoved,
     ]
 }

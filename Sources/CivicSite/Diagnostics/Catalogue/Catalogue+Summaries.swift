@@ -16,6 +16,16 @@ public enum SummaryText {
         ja: "ビルドできませんでした: エラー {errors}件、警告 {warnings}件。公開用のフォルダーは前のままです",
         en: "build failed: {errors} errors, {warnings} warnings; the previous site was left as it was")
 
+    /// `buildFailed` for a first build: there was no previous site to keep.
+    public static let buildFailedNoPreviousSite = LocalizedText(
+        ja: "ビルドできませんでした: エラー {errors}件、警告 {warnings}件。出力先には何も書いていません",
+        en: "build failed: {errors} errors, {warnings} warnings; nothing was written")
+
+    /// `buildFailed` when the previous site could not be put back (CS5018 says where it is).
+    public static let buildFailedSiteMoved = LocalizedText(
+        ja: "ビルドできませんでした: エラー {errors}件、警告 {warnings}件。前のサイトは上に書いた場所にあります",
+        en: "build failed: {errors} errors, {warnings} warnings; the previous site is where the message above says")
+
     public static let checkFailed = LocalizedText(
         ja: "確認の結果: エラー {errors}件、警告 {warnings}件",
         en: "check failed: {errors} errors, {warnings} warnings")

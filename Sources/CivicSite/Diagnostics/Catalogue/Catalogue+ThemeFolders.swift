@@ -79,17 +79,17 @@ extension Message {
         """)
 
     public static let themeFileUnreadable = Message("CS4205", .error,
-        ja: "ファイルを読めません",
-        en: "cannot read the file",
+        ja: "ファイルを読めません（{reason}）",
+        en: "cannot read the file ({reason})",
         explainJa: """
-        テーマのテンプレートのファイルを開けませんでした。読む権限がないか、
-        行き先のないシンボリックリンク（ショートカット）です。
+        テーマのテンプレートのファイルを開けませんでした。読む権限がない、ほかのプログラムが書き込み中、
+        などが考えられます。
 
         直し方: ファイルの権限を直すか、リンクを本物のファイルに置き換えます。
         """,
         explainEn: """
         A template file of the theme could not be opened: it cannot be read with the current
-        permissions, or it is a symbolic link to a file that does not exist.
+        permissions, or it went away while the theme was being read.
 
         Fix: make the file readable, or replace the link with the file itself.
         """)

@@ -18,7 +18,7 @@
 /// keeps its number retired.
 public enum Catalogue {
     /// All entries, in id order.
-    public static let all: [Message] = (commandLine + sourceText + loading + reading + frontMatter + values + records
+    public static let all: [Message] = (commandLine + sourceText + loading + reading + links + frontMatter + values + records
         + theme + output + imports + media + bodies + preview).sorted { $0.id < $1.id }
 
     private static let byID: [String: Message] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

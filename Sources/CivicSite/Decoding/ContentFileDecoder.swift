@@ -17,8 +17,7 @@ enum ContentFileDecoder {
         do {
             data = try FileIO.read(file.path)
         } catch {
-            let reason = (error as? FileIO.Failure).map { Term.systemReason($0.code) } ?? LocalizedText(ja: "\(error)", en: "\(error)")
-            return Outcome(diagnostics: [.error(.fileUnreadable, at: .file(file.displayPath), ["reason": .term(reason)])])
+            return Outcome(diagnostics: [.error(.fileUnreadable, at: .file(file.displayPath), ["reason": .term(Term.reason(of: error))])])
         }
         let parsed = reader(data, file.displayPath, false)
         // A file that does not parse would only add confusing follow-up

@@ -53,14 +53,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     /// English, for tests that state the English text.
     public var message: String { message(in: .en) }
-    public var hint: String? {
-        get { hint(in: .en) }
-        // Only for code not yet moved to the catalogue (see Diagnostic+Legacy).
-        set {
-            arguments["hintText"] = newValue.map { .text($0) }
-            hintEntry = newValue == nil ? nil : Hint(ja: "{hintText}", en: "{hintText}")
-        }
-    }
+    public var hint: String? { hint(in: .en) }
 
     /// `path:line:col: error: message` and the hint line, in English, without the id.
     public var description: String {

@@ -39,8 +39,7 @@ enum ThemeFiles {
         do {
             data = try FileIO.read(url.path)
         } catch {
-            let reason = (error as? FileIO.Failure).map { Term.systemReason($0.code) } ?? LocalizedText(ja: "\(error)", en: "\(error)")
-            throw DiagnosticList([.error(.themeFileUnreadable, at: .file(displayPath), ["reason": .term(reason)])])
+            throw DiagnosticList([.error(.themeFileUnreadable, at: .file(displayPath), ["reason": .term(Term.reason(of: error))])])
         }
         // The content files' decoding: located errors that recognise
         // Shift_JIS, no byte-order mark copied into every page, LF only.

@@ -61,6 +61,19 @@ final class CatalogueTests: XCTestCase {
         }
     }
 
+    /// Texts live in the catalogue only: code that finds a problem names an
+    /// entry and passes values, it never writes words of its own.
+    func testNoTextIsWrittenOutsideTheCatalogue() throws {
+        let sources = TestPaths.projectRoot.appendingPathComponent("Sources")
+        let walker = try XCTUnwrap(FileManager.default.enumerator(atPath: sources.path))
+        let pattern = try NSRegularExpression(pattern: #"Hint\(ja:|LocalizedText\(ja:|Message\("CS|Diagnostic\([^)]*"[^"]*"\)"#)
+        for case let path as String in walker where path.hasSuffix(".swift") && !path.hasPrefix("CivicSite/Diagnostics/") {
+            let text = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
+            let hits = pattern.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
+            XCTAssertEqual(hits, 0, "\(path) writes message text of its own; move it to Diagnostics/Catalogue")
+        }
+    }
+
     func testTemplatesKeepBracesThatAreNotPlaceholders() {
         let text = LocalizedText(ja: "タグ「{tag}」が }} で閉じていません", en: "tag '{tag}' is not closed with '}}'")
         let d = Diagnostic(Message("CS4999", .error, ja: text.ja, en: text.en, explainJa: "", explainEn: ""),

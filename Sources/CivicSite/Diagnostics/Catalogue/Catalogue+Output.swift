@@ -127,6 +127,12 @@ extension Hint {
 
 /// Why the system refused a file operation, for `{reason}`.
 extension Term {
+    /// The reason of any failure of a file operation.
+    public static func reason(of error: Error) -> LocalizedText {
+        if let failure = error as? FileIO.Failure { return systemReason(failure.code) }
+        return LocalizedText(ja: "\(error)", en: "\(error)")
+    }
+
     public static func systemReason(_ code: Int32) -> LocalizedText {
         switch code {
         case EEXIST: return LocalizedText(ja: "同じ名前のファイルがすでにあります", en: "a file of that name already exists")

@@ -4,6 +4,7 @@ extension MarkdownBlockParser {
     mutating func finalize(_ block: MarkdownNode) -> MarkdownNode? {
         let parent = block.parent
         block.isOpen = false
+        structureVersion += 1
         switch block.kind {
         case .paragraph:
             if !resolveReferenceDefinitions(in: block) { block.unlink() }

@@ -2,28 +2,17 @@ extension MarkdownBlockParser {
     mutating func processLine() {
         offset = lineStart
         column = 0
+        firstNonspace = lineStart
         blank = false
         partiallyConsumedTab = false
         thematicBreakKillPosition = lineStart
 
-        if repeatedBlankLineIsNoOp {
-            if lineIsEntirelyBlank() { return }
-            repeatedBlankLineIsNoOp = false
-        }
-
-        let (matched, allMatched) = matchOpenBlocks()
+        let (matched, _) = matchOpenBlocks()
         guard var container = matched else { return }  // a closing code fence ate the line
         let lastMatched = container
         var maybeLazy = tip.kind == .paragraph
         container = openNewBlocks(from: container, maybeLazy: &maybeLazy)
         addText(container: container, lastMatched: lastMatched)
-        repeatedBlankLineIsNoOp = blank && allMatched && container === lastMatched && tip === container
-            && (container.kind == .item || container.kind == .document) && container.lastChild?.isOpen != true
-            && lineIsEntirelyBlank()
-    }
-
-    func lineIsEntirelyBlank() -> Bool {
-        !buf[lineStart..<lineEnd].contains { !MarkdownBytes.isSpaceOrTab($0) }
     }
 
     /// Walks the open containers and consumes their continuation markers.
@@ -31,7 +20,12 @@ extension MarkdownBlockParser {
     /// and whether every open block matched.
     mutating func matchOpenBlocks() -> (MarkdownNode?, Bool) {
         var container = root
+        var usedUpFrom: MarkdownNode? = nil
         while let last = container.lastChild, last.isOpen {
+            if usedUpFrom == nil && offset >= lineEnd {
+                if let known = usedUpLineMatch(from: container) { return known }
+                usedUpFrom = container
+            }
             container = last
             findFirstNonspace()
             var matched = true
@@ -76,15 +70,20 @@ extension MarkdownBlockParser {
                 matched = false
             case .htmlBlock:
                 if blank && (container.htmlBlockType == 6 || container.htmlBlockType == 7) { matched = false }
-            case .paragraph, .table:
+            case .paragraph:
                 if blank { matched = false }
+            case .table:
+                if blank || container.tablePaddedCells > Self.maxPaddedTableCells { matched = false }
             default:
                 break
             }
             if !matched {
-                return (container.parent ?? root, false)
+                let parent = container.parent ?? root
+                if let from = usedUpFrom { rememberUsedUpLineMatch(from: from, result: parent, allMatched: false) }
+                return (parent, false)
             }
         }
+        if let from = usedUpFrom { rememberUsedUpLineMatch(from: from, result: container, allMatched: true) }
         return (container, true)
     }
 }

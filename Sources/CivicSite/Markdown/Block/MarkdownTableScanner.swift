@@ -20,16 +20,7 @@ enum MarkdownTableScanner {
     /// The cells of a row, split on unescaped pipes, without the optional outer pipes.
     /// `\|` inside a cell becomes `|` so that inline parsing sees a plain pipe.
     static func cells(of row: ArraySlice<UInt8>) -> [[UInt8]] {
-        var text = MarkdownBytes.trimmed(row)
-        if text.first == UInt8(ascii: "|") { text = text.dropFirst() }
-        var trailingPipe = false
-        if text.last == UInt8(ascii: "|") {
-            var backslashes = 0
-            var k = text.endIndex - 2
-            while k >= text.startIndex && text[k] == UInt8(ascii: "\\") { backslashes += 1; k -= 1 }
-            trailingPipe = backslashes % 2 == 0
-        }
-        if trailingPipe { text = text.dropLast() }
+        let text = innerRow(row)
         var result: [[UInt8]] = []
         var cell: [UInt8] = []
         var i = text.startIndex
@@ -50,5 +41,35 @@ enum MarkdownTableScanner {
         }
         result.append(cell)
         return result
+    }
+
+    /// How many cells `cells(of:)` finds, without building them.
+    static func cellCount(of row: ArraySlice<UInt8>) -> Int {
+        let text = innerRow(row)
+        var count = 1
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == UInt8(ascii: "\\") && i + 1 < text.endIndex && text[i + 1] == UInt8(ascii: "|") {
+                i += 2
+                continue
+            }
+            if text[i] == UInt8(ascii: "|") { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    /// The row without surrounding whitespace and without its optional
+    /// leading and (unescaped) trailing pipe.
+    private static func innerRow(_ row: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var text = MarkdownBytes.trimmed(row)
+        if text.first == UInt8(ascii: "|") { text = text.dropFirst() }
+        if text.last == UInt8(ascii: "|") {
+            var backslashes = 0
+            var k = text.endIndex - 2
+            while k >= text.startIndex && text[k] == UInt8(ascii: "\\") { backslashes += 1; k -= 1 }
+            if backslashes % 2 == 0 { text = text.dropLast() }
+        }
+        return text
     }
 }

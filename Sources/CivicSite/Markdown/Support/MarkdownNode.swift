@@ -77,6 +77,11 @@ final class MarkdownNode {
         get { extra?.alignments ?? [] }
         set { ensuredExtra.alignments = newValue }
     }
+    /// Empty cells the table's short rows will be padded with so far.
+    var tablePaddedCells: Int {
+        get { extra?.paddedCells ?? 0 }
+        set { ensuredExtra.paddedCells = newValue }
+    }
 
     var isFenced: Bool { fenceLength > 0 }
 }

@@ -10,4 +10,5 @@ final class MarkdownNodeExtra {
     var url: [UInt8] = []
     var title: [UInt8] = []
     var alignments: [MarkdownTableAlignment] = []
+    var paddedCells = 0
 }

@@ -63,7 +63,10 @@ extension MarkdownBlockParser {
             if references[label] == nil { references[label] = reference }
             pos = next
         }
-        if pos > 0 { paragraph.content = Array(bytes[pos...]) }
+        if pos > 0 {
+            paragraph.content = Array(bytes[pos...])
+            if recordsSourcePositions { paragraph.sourceMap = paragraph.sourceMap.droppingPrefix(pos) }
+        }
         return !MarkdownBytes.isBlank(paragraph.content, from: 0, to: paragraph.content.count)
     }
 }

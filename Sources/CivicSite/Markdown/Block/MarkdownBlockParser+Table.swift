@@ -22,7 +22,9 @@ extension MarkdownBlockParser {
 
     /// Turns the paragraph's last line into a table header; earlier lines stay a paragraph.
     mutating func startTable(from paragraph: MarkdownNode, alignments: [MarkdownTableAlignment]) -> MarkdownNode {
-        let header = Array(Self.lastLine(of: paragraph.content))
+        let headerLine = Self.lastLine(of: paragraph.content)
+        let header = Array(headerLine)
+        let headerSource = recordsSourcePositions ? paragraph.sourceMap.source(of: headerLine.startIndex) : nil
         paragraph.content.removeLast(header.count + 1)
         let table: MarkdownNode
         if resolveReferenceDefinitions(in: paragraph) {
@@ -38,6 +40,7 @@ extension MarkdownBlockParser {
         row.isOpen = false
         row.isHeader = true
         row.content = header
+        if let headerSource { row.appendSourceAnchor(content: 0, source: headerSource) }
         table.append(row)
         return table
     }
@@ -56,6 +59,7 @@ extension MarkdownBlockParser {
         let row = arena.make(.tableRow)
         row.isOpen = false
         row.content = Array(buf[firstNonspace..<lineEnd])
+        if recordsSourcePositions { row.appendSourceAnchor(content: 0, source: firstNonspace) }
         table.append(row)
         let missing = table.alignments.count - MarkdownTableScanner.cellCount(of: row.content[...])
         if missing > 0 { table.tablePaddedCells += missing }

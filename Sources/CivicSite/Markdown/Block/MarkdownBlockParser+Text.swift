@@ -45,6 +45,7 @@ extension MarkdownBlockParser {
         case .heading:
             if !container.isSetext {
                 let end = MarkdownBlockScanners.atxContentEnd(buf, from: firstNonspace, end: lineEnd)
+                if recordsSourcePositions { container.appendSourceAnchor(content: container.content.count, source: firstNonspace) }
                 container.content.append(contentsOf: buf[firstNonspace..<end])
                 container = finalize(container) ?? root
             } else {

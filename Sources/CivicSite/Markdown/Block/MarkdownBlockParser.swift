@@ -35,12 +35,15 @@ struct MarkdownBlockParser {
     /// Every block above this one has a clear blank-line flag, so clearing
     /// the flags above a container can stop here.
     unowned(unsafe) var blankFlagsClearAbove: MarkdownNode? = nil
+    /// Whether leaf blocks remember where their content came from, for notices.
+    let recordsSourcePositions: Bool
     let root: MarkdownNode
     var tip: MarkdownNode
 
-    init(arena: MarkdownNodeArena, options: MarkdownOptions) {
+    init(arena: MarkdownNodeArena, options: MarkdownOptions, recordsSourcePositions: Bool = false) {
         self.arena = arena
         self.options = options
+        self.recordsSourcePositions = recordsSourcePositions
         root = arena.make(.document)
         tip = root
     }
@@ -168,6 +171,7 @@ struct MarkdownBlockParser {
             let charsToTab = 4 - (column % 4)
             node.content.append(contentsOf: repeatElement(MarkdownBytes.space, count: charsToTab))
         }
+        if recordsSourcePositions { node.appendSourceAnchor(content: node.content.count, source: offset) }
         if offset < lineEnd { node.content.append(contentsOf: buf[offset..<lineEnd]) }
         node.content.append(MarkdownBytes.newline)
     }

@@ -20,26 +20,42 @@ enum MarkdownTableScanner {
     /// The cells of a row, split on unescaped pipes, without the optional outer pipes.
     /// `\|` inside a cell becomes `|` so that inline parsing sees a plain pipe.
     static func cells(of row: ArraySlice<UInt8>) -> [[UInt8]] {
+        split(row, mapping: false).map(\.text)
+    }
+
+    /// The cells with, for each, where its bytes are in the row (offsets
+    /// into the row's base array): the start, and again after each `\|`.
+    static func cellsWithOffsets(of row: ArraySlice<UInt8>) -> [(text: [UInt8], map: MarkdownSourceMap)] {
+        split(row, mapping: true)
+    }
+
+    private static func split(_ row: ArraySlice<UInt8>, mapping: Bool) -> [(text: [UInt8], map: MarkdownSourceMap)] {
         let text = innerRow(row)
-        var result: [[UInt8]] = []
+        var result: [(text: [UInt8], map: MarkdownSourceMap)] = []
         var cell: [UInt8] = []
+        var map = MarkdownSourceMap()
+        if mapping { map.append(content: 0, source: text.startIndex) }
         var i = text.startIndex
         while i < text.endIndex {
             let c = text[i]
             if c == UInt8(ascii: "\\") && i + 1 < text.endIndex && text[i + 1] == UInt8(ascii: "|") {
+                if mapping { map.append(content: cell.count, source: i + 1) }
                 cell.append(UInt8(ascii: "|"))
                 i += 2
+                if mapping { map.append(content: cell.count, source: i) }
                 continue
             }
             if c == UInt8(ascii: "|") {
-                result.append(cell)
+                result.append((cell, map))
                 cell = []
+                map = MarkdownSourceMap()
+                if mapping { map.append(content: 0, source: i + 1) }
             } else {
                 cell.append(c)
             }
             i += 1
         }
-        result.append(cell)
+        result.append((cell, map))
         return result
     }
 

@@ -1,5 +1,5 @@
 /// The fields of a `MarkdownNode` that only lists, code and HTML blocks,
-/// tables, links and images use.
+/// tables, links, images and (for notices) leaf blocks use.
 final class MarkdownNodeExtra {
     var list = MarkdownListData()
     var fenceChar: UInt8 = 0
@@ -11,4 +11,5 @@ final class MarkdownNodeExtra {
     var title: [UInt8] = []
     var alignments: [MarkdownTableAlignment] = []
     var paddedCells = 0
+    var sourceMap = MarkdownSourceMap()
 }

@@ -13,7 +13,9 @@ import Darwin
 ///
 /// Times are this thread's CPU time, not wall time, and the best of a few
 /// runs, so other processes on a small shared machine do not count; a shape
-/// is measured again before it is called super-linear.
+/// is measured again before it is called super-linear. Rendering goes
+/// through `renderWithNotices`, the build's path, which also records where
+/// every block came from.
 final class MarkdownScalingTests: XCTestCase {
     /// The smallest `n`: shapes that render it faster than `minimumTime`
     /// are doubled (up to `largestSize`) until their time means something.
@@ -51,17 +53,17 @@ final class MarkdownScalingTests: XCTestCase {
     static func measure(_ shape: MarkdownPathologicalInputs.Shape, _ renderer: MarkdownRenderer) -> Measurement {
         var n = smallestSize
         var small = shape.make(n)
-        var t = cpuTime { _ = renderer.render(small) }
+        var t = cpuTime { _ = renderer.renderWithNotices(small) }
         while t < minimumTime && n < largestSize {
             n *= 2
             small = shape.make(n)
-            t = cpuTime { _ = renderer.render(small) }
+            t = cpuTime { _ = renderer.renderWithNotices(small) }
         }
         let large = shape.make(2 * n)
         var m = Measurement(smallBytes: small.utf8.count, largeBytes: large.utf8.count, small: t)
         for attempt in 0..<attempts {
-            if attempt > 0 { m.small = min(m.small, cpuTime { _ = renderer.render(small) }) }
-            m.large = min(m.large, cpuTime { _ = renderer.render(large) })
+            if attempt > 0 { m.small = min(m.small, cpuTime { _ = renderer.renderWithNotices(small) }) }
+            m.large = min(m.large, cpuTime { _ = renderer.renderWithNotices(large) })
             if m.large <= factor * m.small + slack { break }
         }
         return m

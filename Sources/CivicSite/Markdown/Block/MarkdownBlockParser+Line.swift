@@ -7,8 +7,7 @@ extension MarkdownBlockParser {
         partiallyConsumedTab = false
         thematicBreakKillPosition = lineStart
 
-        let (matched, _) = matchOpenBlocks()
-        guard var container = matched else { return }  // a closing code fence ate the line
+        guard var container = matchOpenBlocks() else { return }  // a closing code fence ate the line
         let lastMatched = container
         var maybeLazy = tip.kind == .paragraph
         container = openNewBlocks(from: container, maybeLazy: &maybeLazy)
@@ -16,9 +15,8 @@ extension MarkdownBlockParser {
     }
 
     /// Walks the open containers and consumes their continuation markers.
-    /// Returns the deepest matched block (nil when the line closed a fence)
-    /// and whether every open block matched.
-    mutating func matchOpenBlocks() -> (MarkdownNode?, Bool) {
+    /// Returns the deepest matched block, or nil when the line closed a fence.
+    mutating func matchOpenBlocks() -> MarkdownNode? {
         var container = root
         var usedUpFrom: MarkdownNode? = nil
         while let last = container.lastChild, last.isOpen {
@@ -52,7 +50,7 @@ extension MarkdownBlockParser {
                        let length = MarkdownBlockScanners.closingFence(buf, at: firstNonspace, end: lineEnd, char: container.fenceChar),
                        length >= container.fenceLength {
                         tip = finalize(container) ?? root
-                        return (nil, true)
+                        return nil
                     }
                     var i = container.fenceOffset
                     while i > 0 && MarkdownBytes.isSpaceOrTab(peek(offset)) {
@@ -79,11 +77,11 @@ extension MarkdownBlockParser {
             }
             if !matched {
                 let parent = container.parent ?? root
-                if let from = usedUpFrom { rememberUsedUpLineMatch(from: from, result: parent, allMatched: false) }
-                return (parent, false)
+                if let from = usedUpFrom { rememberUsedUpLineMatch(from: from, result: parent) }
+                return parent
             }
         }
-        if let from = usedUpFrom { rememberUsedUpLineMatch(from: from, result: container, allMatched: true) }
-        return (container, true)
+        if let from = usedUpFrom { rememberUsedUpLineMatch(from: from, result: container) }
+        return container
     }
 }

@@ -15,7 +15,6 @@ struct MarkdownUsedUpLineMatch {
     unowned(unsafe) let from: MarkdownNode
     /// The deepest matched container.
     unowned(unsafe) let result: MarkdownNode
-    let allMatched: Bool
     /// `MarkdownBlockParser.structureVersion` when it was computed.
     let version: Int
 }
@@ -23,12 +22,12 @@ struct MarkdownUsedUpLineMatch {
 extension MarkdownBlockParser {
     /// The remembered outcome for a used-up line reaching `from`, while no
     /// block has opened or closed since.
-    func usedUpLineMatch(from: MarkdownNode) -> (MarkdownNode?, Bool)? {
+    func usedUpLineMatch(from: MarkdownNode) -> MarkdownNode? {
         guard let known = usedUpLineMatch, known.from === from, known.version == structureVersion else { return nil }
-        return (known.result, known.allMatched)
+        return known.result
     }
 
-    mutating func rememberUsedUpLineMatch(from: MarkdownNode, result: MarkdownNode, allMatched: Bool) {
-        usedUpLineMatch = MarkdownUsedUpLineMatch(from: from, result: result, allMatched: allMatched, version: structureVersion)
+    mutating func rememberUsedUpLineMatch(from: MarkdownNode, result: MarkdownNode) {
+        usedUpLineMatch = MarkdownUsedUpLineMatch(from: from, result: result, version: structureVersion)
     }
 }

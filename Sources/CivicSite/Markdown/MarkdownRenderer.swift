@@ -46,7 +46,7 @@ public struct MarkdownRenderer: Sendable {
             writer.write(document)
             let html = String(decoding: writer.output, as: UTF8.self)
             guard recordsPositions, !inlines.cuts.isEmpty else { return (html, []) }
-            let positions = MarkdownSourceLines(blocks.buf).positions(of: inlines.cuts.map(\.contentOffset))
+            let positions = MarkdownSourceLines(blocks.buf).positions(of: inlines.cuts.map(\.offset))
             let notices = zip(inlines.cuts, positions).map { cut, position in
                 MarkdownNotice(kind: .urlCutAtJapanese, line: position.line, column: position.column,
                                linked: String(decoding: cut.linked, as: UTF8.self),

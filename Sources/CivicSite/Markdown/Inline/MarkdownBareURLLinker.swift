@@ -89,7 +89,7 @@ struct MarkdownBareURLLinker {
             } else if let (end, prefix) = urlMatch(text, at: i) {
                 match = (i, end, prefix + text[i..<end])
                 if japanese, let cut = cut(text, url: i, end: end) {
-                    cuts.append(MarkdownURLCut(contentOffset: contentOffset(of: i, in: pieces),
+                    cuts.append(MarkdownURLCut(offset: contentOffset(of: i, in: pieces),
                                                linked: Array(text[i..<end]), leftOver: Array(text[end..<cut])))
                 }
             }
@@ -119,8 +119,10 @@ struct MarkdownBareURLLinker {
 /// `https://ja.wikipedia.org/wiki/東京都`: `linked` became the link,
 /// `leftOver` stayed text though it was probably meant as part of it.
 struct MarkdownURLCut {
-    /// Where the URL starts in its block's content, or -1 if unknown.
-    let contentOffset: Int
+    /// Where the URL starts: in its block's content as the linker finds
+    /// it, in the parser's buffer once `MarkdownInlineProcessor` has mapped
+    /// it; -1 if unknown.
+    let offset: Int
     let linked: [UInt8]
     let leftOver: [UInt8]
 }

@@ -6,8 +6,7 @@ struct MarkdownInlineProcessor {
     let references: [[UInt8]: MarkdownReference]
     /// Whether leaf blocks carry source maps (set when notices are wanted).
     var recordsSourcePositions = false
-    /// URLs cut at Japanese text; `contentOffset` is turned into an offset
-    /// in the parser's buffer (or -1).
+    /// URLs cut at Japanese text, with offsets in the parser's buffer.
     var cuts: [MarkdownURLCut] = []
 
     init(arena: MarkdownNodeArena, options: MarkdownOptions, references: [[UInt8]: MarkdownReference],
@@ -72,8 +71,8 @@ struct MarkdownInlineProcessor {
         var linker = MarkdownBareURLLinker(arena: arena, japanese: options.japaneseBodyRules)
         linker.link(in: block)
         for cut in linker.cuts {
-            let source = cut.contentOffset < 0 ? nil : block.sourceMap.source(of: cut.contentOffset)
-            cuts.append(MarkdownURLCut(contentOffset: source ?? -1, linked: cut.linked, leftOver: cut.leftOver))
+            let source = cut.offset < 0 ? nil : block.sourceMap.source(of: cut.offset)
+            cuts.append(MarkdownURLCut(offset: source ?? -1, linked: cut.linked, leftOver: cut.leftOver))
         }
     }
 }

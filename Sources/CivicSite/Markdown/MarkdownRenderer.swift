@@ -2,7 +2,8 @@
 /// extensions) to an HTML fragment.
 ///
 /// Rendering never fails: every input has an HTML rendering, so there are no
-/// diagnostics here.
+/// diagnostics here. What probably did not come out as meant is reported as
+/// `MarkdownNotice`s by `renderWithNotices(_:)`.
 public struct MarkdownRenderer: Sendable {
     /// Trust level, extensions and Japanese rules used for every render.
     public let options: MarkdownOptions
@@ -15,17 +16,43 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown` and returns the HTML fragment.
     public func render(_ markdown: String) -> String {
+        run(markdown, collectsNotices: false).html
+    }
+
+    /// Renders `markdown` and also returns what probably did not come out as
+    /// its writer meant, in source order. The HTML is the same as `render`'s.
+    /// Notices come only from the Japanese body rules (site mode with
+    /// `japanese`); otherwise the list is empty.
+    public func renderWithNotices(_ markdown: String) -> (html: String, notices: [MarkdownNotice]) {
+        run(markdown, collectsNotices: true)
+    }
+
+    private func run(_ markdown: String, collectsNotices: Bool) -> (html: String, notices: [MarkdownNotice]) {
+        let recordsPositions = collectsNotices && options.japaneseBodyRules
         let arena = MarkdownNodeArena()
         // The tree's links are unowned: the arena must outlive the writer's walk,
         // not just its own last use.
         return withExtendedLifetime(arena) {
-            var blocks = MarkdownBlockParser(arena: arena, options: options)
+            var blocks = MarkdownBlockParser(arena: arena, options: options, recordsSourcePositions: recordsPositions)
             let document = blocks.parse(Array(markdown.utf8))
-            var inlines = MarkdownInlineProcessor(arena: arena, options: options, references: blocks.references)
+            if options.japaneseBodyRules {
+                MarkdownMiddleDotLists(arena: arena, recordsSourcePositions: recordsPositions).apply(to: document)
+            }
+            var inlines = MarkdownInlineProcessor(arena: arena, options: options, references: blocks.references,
+                                                  recordsSourcePositions: recordsPositions)
             inlines.process(document)
+            if let heading = options.omitLeadingHeading { MarkdownLeadingHeading.omit(heading, from: document) }
             var writer = MarkdownHTMLWriter(options: options)
             writer.write(document)
-            return String(decoding: writer.output, as: UTF8.self)
+            let html = String(decoding: writer.output, as: UTF8.self)
+            guard recordsPositions, !inlines.cuts.isEmpty else { return (html, []) }
+            let positions = MarkdownSourceLines(blocks.buf).positions(of: inlines.cuts.map(\.offset))
+            let notices = zip(inlines.cuts, positions).map { cut, position in
+                MarkdownNotice(kind: .urlCutAtJapanese, line: position.line, column: position.column,
+                               linked: String(decoding: cut.linked, as: UTF8.self),
+                               leftOver: String(decoding: cut.leftOver, as: UTF8.self))
+            }
+            return (html, notices.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
         }
     }
 }

@@ -51,19 +51,15 @@ extension SiteBuilder {
         return theme
     }
 
-    /// Renders every Markdown body once, on all cores.
-    func renderMarkdown(_ content: SiteContent, theme: ThemeTemplates) -> RenderContext {
-        let renderer = MarkdownRenderer(options: .site(japanese: content.config.language.hasPrefix("ja"), reservedIDs: theme.literalIDs))
-        var sources: [(String, String)] = []
-        sources += content.fields.map { ("fields/\($0.slug)", $0.body) }
-        sources += content.groups.map { ("groups/\($0.slug)", $0.body) }
-        sources += content.events.map { ("events/\($0.slug)", $0.body) }
-        sources += content.grants.map { ("grants/\($0.slug)", $0.body) }
-        sources += content.cases.map { ("cases/\($0.slug)", $0.body) }
-        sources += content.pages.map { ("pages/\($0.slug)", $0.body) }
-        let html = sources.map(\.1).parallelMap { renderer.render($0) }
-        let bodies = Dictionary(zip(sources.map(\.0), html), uniquingKeysWith: { a, _ in a })
-        return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: bodies)
+    /// Renders every Markdown body once, on all cores. What the renderer
+    /// noticed (a URL cut short by the Japanese text after it) becomes a
+    /// warning at its place in the file.
+    func renderMarkdown(_ content: SiteContent, theme: ThemeTemplates, _ problems: inout DiagnosticList) -> RenderContext {
+        let bodies = BodyRendering(content: content, theme: theme)
+        let rendered = bodies.sources.parallelMap { bodies.render($0) }
+        for body in rendered { problems.append(contentsOf: body.warnings) }
+        let html = Dictionary(rendered.map { ($0.key, $0.html) }, uniquingKeysWith: { a, _ in a })
+        return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: html)
     }
 
     /// Renders every page through the theme on all cores, writing each one

@@ -17,6 +17,7 @@ extension RenderContext {
             data: [
                 "upcoming": .list(upcoming.map(eventCard)),
                 "upcoming_count": .int(upcoming.count),
+                "upcoming_ends": eventEnds(upcoming),
                 "past_months": .list(months.map { .object(["month": .string($0.key), "events": .list($0.events.map(eventCard))]) }),
             ])
         let details = Array(sorted.indices).parallelMap { index -> PageSpec in

@@ -3,6 +3,7 @@ extension RenderContext {
     func homePage() -> PageSpec {
         let upcoming = indexes.eventsInOrder.filter { eventStatus($0) != .past }
         let open = content.grants.filter { grantStatus($0).isAcceptingApplications }.sorted(by: grantOrder)
+        let grantChanges = grantChanges(open: open, notYetOpen: content.grants.filter { grantStatus($0) == .upcoming })
         let recent = content.groups.sorted {
             ($1.updated ?? LocalDate(year: 0, month: 1, day: 1), $0.slug) < ($0.updated ?? LocalDate(year: 0, month: 1, day: 1), $1.slug)
         }
@@ -21,14 +22,17 @@ extension RenderContext {
                 ("inLanguage", .string(c.language)),
             ]),
             data: [
-                "upcoming_events": .list(upcoming.prefix(5).map(eventCard)),
-                "open_grants": .list(open.prefix(5).map(grantCard)),
+                "upcoming_events": withSpares(upcoming.prefix(15).map(eventCard), shown: 5),
+                "open_grants": withSpares(open.prefix(15).map(grantCard), shown: 5),
                 "recent_groups": .list(recent.prefix(6).map(groupCard)),
                 "fields": .array(tiles),
                 "counts": .object([
                     "groups": .int(content.groups.count),
                     "events": .int(upcoming.count),
+                    "events_ends": eventEnds(upcoming),
                     "grants": .int(open.count),
+                    "grants_ends": grantChanges.ends,
+                    "grants_starts": grantChanges.starts,
                     "cases": .int(content.cases.count),
                 ]),
             ])

@@ -14,6 +14,7 @@ extension RenderContext {
             "status_label": .string(status.label),
             "past": .bool(status == .past),
             "fee": .text(e.fee.map(feeLabel)),
+            "spare": .bool(false),
         ])
     }
 

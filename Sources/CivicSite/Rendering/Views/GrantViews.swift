@@ -16,6 +16,7 @@ extension RenderContext {
             "rolling": .bool(g.rolling),
             "status": .string(status.rawValue),
             "status_label": .string(status.label),
+            "spare": .bool(false),
         ])
     }
 

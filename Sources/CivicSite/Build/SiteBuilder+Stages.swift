@@ -59,7 +59,9 @@ extension SiteBuilder {
         let rendered = bodies.sources.parallelMap { bodies.render($0) }
         for body in rendered { problems.append(contentsOf: body.warnings) }
         let html = Dictionary(rendered.map { ($0.key, $0.html) }, uniquingKeysWith: { a, _ in a })
-        return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: html)
+        var context = RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: html)
+        context.stamp = options.stamp
+        return context
     }
 
     /// Renders every page through the theme on all cores, writing each one

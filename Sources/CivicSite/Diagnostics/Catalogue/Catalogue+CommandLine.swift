@@ -235,16 +235,19 @@ extension Message {
         hint: Hint(ja: "例: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)。日付で決めたいときは --now 2026-12-01 を使ってください",
                    en: "e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct); to give a date, use --now 2026-12-01"),
         explainJa: """
-        SOURCE_DATE_EPOCH は、再現できるビルドのための決まった環境変数で、ビルドの日時を1970年1月1日からの
-        秒数で指定します。設定されていると、カレンダーやフィードの日時、ページの作成日がその日時になります。
-        数字ではない値が書かれています。
+        SOURCE_DATE_EPOCH は、再現できるビルドのための決まった環境変数で、ファイルに書き込む日時
+        （カレンダーの作成日時 DTSTAMP）を1970年1月1日からの秒数で指定します。CI では最後のコミットの日時を
+        渡すと、内容を変えていない日の作り直しでカレンダーのファイルが変わりません。
+        開催予定か終了かは、この値ではなく --now（ふだんは今日）で決まります。数字ではない値が書かれています。
 
         例: SOURCE_DATE_EPOCH=2026-12-01
         直し方: SOURCE_DATE_EPOCH=1796050800（2026年12月1日 0:00）のように秒数で書くか、変数を消して --now 2026-12-01 を使います。
         """,
         explainEn: """
-        SOURCE_DATE_EPOCH, the reproducible-builds convention, gives the build's moment as seconds since
-        1970-01-01 UTC; the calendars, feeds and footer then use it. The value set is not a number.
+        SOURCE_DATE_EPOCH, the reproducible-builds convention, gives the moment written into stamps (the
+        calendars' DTSTAMP) as seconds since 1970-01-01 UTC; CI passes the last commit's time, so a
+        daily rebuild of the same commit keeps the calendar files. Which events are upcoming is decided
+        by --now (default: today), not by it. The value set is not a number.
 
         Example: SOURCE_DATE_EPOCH=2026-12-01
         Fix: give seconds (SOURCE_DATE_EPOCH=1796050800 is 2026-12-01 00:00 in Japan), or unset it and use --now 2026-12-01.

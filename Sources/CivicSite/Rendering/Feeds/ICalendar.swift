@@ -17,7 +17,7 @@ extension RenderContext {
                      "CALSCALE:GREGORIAN", "X-WR-CALNAME:\(ICalendarText.escape(content.config.title))"]
         let host = urls.baseURL.split(separator: "/").dropFirst().first.map(String.init) ?? "civicsite"
         for e in events {
-            lines += ["BEGIN:VEVENT", "UID:\(e.slug)@\(host)", "DTSTAMP:\(ICalendarText.utc(now))"]
+            lines += ["BEGIN:VEVENT", "UID:\(e.slug)@\(host)", "DTSTAMP:\(ICalendarText.utc(stamp ?? now))"]
             switch e.start {
             case .date(let d):
                 lines.append("DTSTART;VALUE=DATE:\(ICalendarText.compact(d))")

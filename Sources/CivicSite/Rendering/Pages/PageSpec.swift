@@ -16,6 +16,10 @@ public struct PageSpec: Sendable {
     public var data: [String: TemplateValue]
     /// Excluded from the sitemap (404, search).
     public var indexable: Bool
+    /// Shows what depends on the build date (statuses, upcoming lists): the
+    /// footer then says as of which date. Pages without (a case, a page)
+    /// leave it out, so a daily rebuild leaves them byte-identical.
+    public var dated: Bool = false
 
     public init(layout: String, path: String, title: String, description: String, section: RecordKind? = nil,
                 breadcrumbs: [(label: String, path: String)] = [], ogType: String = "website",

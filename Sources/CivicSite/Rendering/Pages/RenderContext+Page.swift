@@ -20,6 +20,7 @@ extension RenderContext {
             "breadcrumbs": isHome ? .null : .list(crumbs),
             "json_ld": .text(spec.jsonLD?.serialized()),
             "section": .text(spec.section?.rawValue),
+            "dated": .bool(spec.dated),
         ])
         root["nav"] = navigation(current: spec.section, isHome: isHome)
         return .object(root)

@@ -69,7 +69,9 @@ public enum NewRecord {
                       slug: String) throws(DiagnosticList) {
         let path = folder.appendingPathComponent(fileName).path
         do {
-            try FileIO.makeDirectories(folder.path)
+            // Only a missing folder is made: a file in its place is reported
+            // by the open below, with the reason that says so.
+            if !FileManager.default.fileExists(atPath: folder.path) { try FileIO.makeDirectories(folder.path) }
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw FileIO.Failure(path: path, code: errno) }
             defer { close(fd) }

@@ -36,19 +36,25 @@ enum ContentFileDecoder {
             return outcome
         }
         // A syntax error: the parser still hands back every entry it could
-        // read, so their values are checked in the same run. A key reported
-        // missing may be the very line the parser could not read, so those
-        // reports wait for the fix; the record is not published either way.
+        // read, so their values are checked in the same run. What the error
+        // itself may cause waits for the fix: a key reported missing may be
+        // the line the parser could not read, and after a broken nested line
+        // the lines below it are read as keys of their own (unknown, or
+        // "belongs under contact:"). The record is not published either way.
         let stem = String(fileName.dropLast(3))
         let fileSlug = SlugRules.isValid(stem) ? stem : nil
         guard parsed.frontMatter?.entries?.isEmpty == false else {
             return Outcome(diagnostics: parsed.diagnostics, brokenSlug: fileSlug)
         }
         let decoded = decode(document, kind: kind)
-        let values = decoded.diagnostics.filter { $0.entry != .missingKey && $0.entry != .missingKeyInMapping }
+        let values = decoded.diagnostics.filter { !Self.followsFromASyntaxError.contains($0.entry) }
         return Outcome(diagnostics: parsed.diagnostics + values, brokenSlug: decoded.brokenSlug ?? fileSlug,
                        partial: decoded.partial ?? decoded.record)
     }
+
+    static let followsFromASyntaxError: Set<Message> = [
+        .missingKey, .missingKeyInMapping, .unknownKey, .misspeltKey, .fullWidthKey, .japaneseKey, .keyOfAMapping,
+    ]
 
     static func decode(_ document: DecodingDocument, kind: RecordKind) -> Outcome {
         switch kind {

@@ -11,6 +11,11 @@ enum ImportValues {
         if s.hasPrefix("=\""), s.hasSuffix("\""), s.count >= 3 {
             s = String(s.dropFirst(2).dropLast())
         }
+        // The `'` the open-data CSV puts before text a spreadsheet would
+        // take for a formula.
+        if s.hasPrefix("'"), let second = s.dropFirst().unicodeScalars.first, "=+-@".unicodeScalars.contains(second) {
+            s.removeFirst()
+        }
         return s
     }
 

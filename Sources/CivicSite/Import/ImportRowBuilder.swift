@@ -115,7 +115,8 @@ struct ImportRowBuilder {
         }.map(\.element)
         for key in sorted {
             guard let value = values[key] else { continue }
-            let written = value.items.map(ImportYAML.list) ?? value.scalar!.written
+            // `fields: all` (a grant for every field) is a word, not a list.
+            let written = value.items == ["all"] ? "all" : value.items.map(ImportYAML.list) ?? value.scalar!.written
             row.entries.append(.init(key: key, value: written, column: value.column))
         }
         return row

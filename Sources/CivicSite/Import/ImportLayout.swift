@@ -56,6 +56,8 @@ struct ImportLayout {
         for column in columns where column.required && seen.insert(column.target.key).inserted {
             let key = column.target.key
             guard !targets.contains(where: { $0?.key == key }) else { continue }
+            // A summary is taken from the text's first sentence when there is a text column.
+            if key == "summary", targets.contains(where: { $0 == .body }) { continue }
             let headers = columns.filter { $0.target.key == key }.flatMap(\.headers)
             diagnostics.append(.error(.missingColumn, at: SourceLocation(file: path, line: header.line, column: 1),
                                       ["key": .text(key), "kind": .term(Term.kind(kind)),

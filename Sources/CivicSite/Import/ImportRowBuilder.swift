@@ -165,6 +165,10 @@ struct ImportRowBuilder {
             if let scalar = ImportValues.value(text, .dateTime) { set("start", Value(scalar: scalar, column: date.1)) }
         }
         guard values["end"] == nil else { return }
+        if parts[.endDate] == nil, parts[.endTime] == nil, let date = parts[.startDate], let end = ImportValues.endOfRange(date.0) {
+            set("end", Value(scalar: .quoted(end), column: date.1))
+            return
+        }
         let endTime = parts[.endTime].map { (ImportValues.value($0.0, .time) ?? .text($0.0), $0.1) }
         if let date = parts[.endDate], date.0 != parts[.startDate]?.0 {
             let text = parts[.endTime].map { date.0 + " " + $0.0 } ?? date.0

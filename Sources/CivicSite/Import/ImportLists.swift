@@ -7,18 +7,19 @@ enum ImportLists {
     /// names holding a separator themselves (`保健、医療又は福祉の増進を図る
     /// 活動`, `自治会・町内会`) stay whole; text that is no known spelling
     /// runs to the next separator and is kept as written.
-    static func split(_ cell: String, spellings: [String: String]) -> [String] {
+    static func split(_ cell: String, spellings: ImportSpellings) -> [String] {
         let text = WrittenValue.trimmed(WrittenText.folded(cell))
-        let longestFirst = spellings.keys.sorted { $0.count > $1.count }
         var items: [String] = []
         var rest = Substring(text)
         while true {
             while let c = rest.first, separators.contains(c) || c.isWhitespace { rest.removeFirst() }
             guard !rest.isEmpty else { break }
-            if let match = longestFirst.first(where: { word in
-                rest.hasPrefix(word) && (rest.count == word.count || separators.contains(rest[rest.index(rest.startIndex, offsetBy: word.count)]))
+            if let match = spellings.longestFirst.first(where: { word in
+                guard rest.hasPrefix(word.text) else { return false }
+                let after = rest.dropFirst(word.count).first
+                return after.map { separators.contains($0) } ?? true
             }) {
-                items.append(spellings[match]!)
+                items.append(spellings.map[match.text]!)
                 rest = rest.dropFirst(match.count)
                 continue
             }
@@ -30,21 +31,21 @@ enum ImportLists {
     }
 
     /// Field names, short labels, ids and numbers → field slug.
-    static func fieldSpellings(_ fields: [Field]) -> [String: String] {
+    static func fieldSpellings(_ fields: [Field]) -> ImportSpellings {
         var map: [String: String] = [:]
         for f in fields {
             for word in [f.slug, String(f.number), f.name, f.short] { map[WrittenText.folded(word)] = f.slug }
         }
-        return map
+        return ImportSpellings(map)
     }
 
     /// Every spelling of a group type → how it is written (its label).
-    static let groupTypeSpellings: [String: String] = {
+    static let groupTypeSpellings: ImportSpellings = {
         var map: [String: String] = [:]
         for t in GroupType.allCases {
             for word in [t.rawValue, t.label] + t.aliases { map[WrittenText.folded(word)] = t.label }
         }
-        return map
+        return ImportSpellings(map)
     }()
 
     /// Group titles (also without their legal form) and slugs → slug.
@@ -78,5 +79,17 @@ enum ImportLists {
             items.append(spellings[folded] ?? part)
         }
         return items
+    }
+}
+
+/// Known spellings and what they stand for, longest first, so that the
+/// longest name at a place wins (`NPO法人` before `NPO`).
+struct ImportSpellings: Sendable {
+    var map: [String: String]
+    var longestFirst: [(text: String, count: Int)]
+
+    init(_ map: [String: String]) {
+        self.map = map
+        longestFirst = map.keys.map { ($0, $0.count) }.sorted { ($0.count, $0.text) > ($1.count, $1.text) }
     }
 }

@@ -51,7 +51,9 @@ struct ImportPlan {
     }
 
     static func name(_ title: String, _ start: String? = nil) -> String {
-        WrittenText.folded(title).filter { !$0.isWhitespace } + (start.map { "\u{0}" + $0 } ?? "")
+        var folded = WrittenText.folded(title)
+        folded.unicodeScalars.removeAll { $0.properties.isWhitespace }
+        return folded + (start.map { "\u{0}" + $0 } ?? "")
     }
 
     mutating func add(_ csv: CSVRow, _ row: ImportRowBuilder.Row, layout: ImportLayout) {

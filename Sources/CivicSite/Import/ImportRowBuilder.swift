@@ -7,7 +7,7 @@ struct ImportRowBuilder {
     var targets: [ImportTarget?]
     var headers: [String]
     var mapping: ImportMapping?
-    var fieldSpellings: [String: String]
+    var fieldSpellings: ImportSpellings
     var groupSpellings: [String: String]
     var place: ImportPlace
 

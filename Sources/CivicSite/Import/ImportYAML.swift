@@ -33,18 +33,21 @@ enum ImportYAML {
     /// a number, true/false, null, a date, a list or mapping, a comment, or
     /// text with surrounding spaces or a line break.
     static func needsQuotes(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
-        if first.properties.isWhitespace || last.properties.isWhitespace { return true }
-        if "[]{}&*!|>'\"%@`#,?:-~".unicodeScalars.contains(first) { return true }
-        if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return true }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value)
-            || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }) { return true }
-        let lower = text.lowercased()
-        if ["true", "false", "null", "~", "yes", "no", "on", "off"].contains(lower) { return true }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return true }
+        if first.properties.isWhitespace || last.properties.isWhitespace || last == ":" { return true }
+        if "[]{}&*!|>'\"%@`#,?:-~+.".unicodeScalars.contains(first) { return true }
         // Anything that starts like a number or a date is quoted: only the
         // parser's own rules would say whether it stays text.
-        if first.properties.numericType != nil || first == "+" || first == "." { return true }
-        if text.contains("：") || text.hasPrefix("　") { return true }
+        if first.properties.numericType != nil { return true }
+        var previous: Unicode.Scalar = " "
+        for u in scalars {
+            if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u == "\u{FEFF}" || u == "\u{2028}"
+                || u == "\u{2029}" || u == "：" { return true }
+            if (previous == ":" && u == " ") || (previous == " " && u == "#") { return true }
+            previous = u
+        }
+        if scalars.count <= 5, ["true", "false", "null", "~", "yes", "no", "on", "off"].contains(text.lowercased()) { return true }
         return false
     }
 

@@ -16,7 +16,7 @@ public enum ImportColumns {
     }
 
     static let common: [ImportColumn] = [
-        ImportColumn(.key("slug", .folded), ["スラッグ", "slug", "ID"]),
+        ImportColumn(.key("slug", .folded), ["スラッグ", "slug"]),
         ImportColumn(.list("tags", .words), ["キーワード", "タグ", "tags"]),
         ImportColumn(.key("draft", .flag), ["下書き", "非公開"]),
         ImportColumn(.body, ["本文", "活動内容", "詳細", "内容", "活動の内容", "主な活動", "主な活動内容"]),
@@ -24,7 +24,7 @@ public enum ImportColumns {
 
     static let groups: [ImportColumn] = [
         ImportColumn(.key("title", .text), ["団体名", "名称", "団体名称", "団体の名称", "法人名", "法人名称", "グループ名"], required: true),
-        ImportColumn(.key("kana", .text), ["ふりがな", "フリガナ", "よみがな", "ヨミガナ", "読み", "よみ", "団体名ふりがな",
+        ImportColumn(.key("kana", .folded), ["ふりがな", "フリガナ", "よみがな", "ヨミガナ", "読み", "よみ", "団体名ふりがな",
                                            "団体名フリガナ", "名称カナ", "法人名称カナ", "カナ"], required: true),
         ImportColumn(.key("type", .folded), ["組織形態", "団体種別", "法人格", "団体の種類", "種別", "団体区分", "組織の形態"], required: true),
         ImportColumn(.list("fields", .fields), ["活動分野", "分野", "活動分野番号", "主な活動分野"], required: true),

@@ -53,6 +53,6 @@ struct ImportRecordText: Sendable {
     /// The column a line of the file came from, nil for the `---` lines.
     func column(ofLine line: Int) -> Int? {
         if line >= bodyFirstLine { return bodyColumn }
-        return lineColumns[line]
+        return lineColumns[line].flatMap { $0 >= 0 ? $0 : nil }
     }
 }

@@ -95,7 +95,8 @@ struct ImportRowBuilder {
         }
         combineDateParts(parts, set: set, values: values)
         for (key, value) in mapping?.defaults ?? [] where values[key] == nil {
-            set(key, Value(scalar: .text(value), column: 0))
+            // A default comes from no cell: its problems are the row's.
+            set(key, Value(scalar: .text(value), column: -1))
         }
         if !bodies.isEmpty {
             row.body = bodies.map(\.0).joined(separator: "\n\n")

@@ -77,7 +77,7 @@ enum ImportValues {
         let text = cell(raw)
         if text.isEmpty { return false }
         let folded = WrittenText.folded(text)
-        if ["1", "●", "■", "レ", "✓", "✔", "*", "x", "X"].contains(folded) { return true }
+        if ["1", "●", "■", "レ", "✓", "✔", "*"].contains(folded) { return true }
         if ["0", "-", "ー", "－"].contains(folded) { return false }
         return WrittenValue.bool(text)
     }

@@ -71,6 +71,7 @@ extension RenderContext {
                         "name": .string(String(file.path.dropFirst(5))),
                         "url": .string(urls.path(file.path)),
                         "format": .string(file.format),
+                        "csv": .bool(file.format == "CSV"),
                         "size": .string(Self.size(file.bytes)),
                         "bytes": .int(file.bytes),
                         "records": .int(file.records),

@@ -15,7 +15,7 @@ enum ContentFileDecoder {
     static func decode(_ file: ContentFile, reader: ContentLoader.Reader, today: LocalDate? = nil) -> Outcome {
         let data: Data
         do {
-            data = try FileIO.read(file.path)
+            data = try file.data ?? FileIO.read(file.path)
         } catch {
             return Outcome(diagnostics: [.error(.fileUnreadable, at: .file(file.displayPath), ["reason": .term(Term.reason(of: error))])])
         }

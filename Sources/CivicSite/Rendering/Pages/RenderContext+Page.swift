@@ -69,6 +69,18 @@ extension RenderContext {
             "pages": .list(pages.map { .link($0.title, urls.path(.pages, $0.slug)) }),
             "feed_url": .string(urls.path("feed.xml")),
             "events_ics_url": .string(urls.path("events.ics")),
+            "events_webcal_url": .string(webcalURL(urls.absolute("events.ics"))),
         ])
+    }
+}
+
+extension RenderContext {
+    /// `webcal://…`: the address calendar apps subscribe to, refreshing it
+    /// themselves. The scheme replaces http(s); a site without one keeps its URL.
+    func webcalURL(_ absolute: String) -> String {
+        for scheme in ["https://", "http://"] where absolute.hasPrefix(scheme) {
+            return "webcal://" + absolute.dropFirst(scheme.count)
+        }
+        return absolute
     }
 }

@@ -3,9 +3,14 @@
 public enum JapaneseDateFormat {
     static let weekdays = ["日", "月", "火", "水", "木", "金", "土"]
 
-    /// 2026年12月5日（土）
+    /// 2026年12月5日（土）, and on a public holiday 2027年1月11日（月・祝）.
     public static func date(_ d: LocalDate) -> String {
-        "\(d.year)年\(d.month)月\(d.day)日（\(weekdays[d.weekday])）"
+        "\(d.year)年\(d.month)月\(d.day)日（\(weekday(d))）"
+    }
+
+    /// 土, or 月・祝 on a public holiday, as Japanese notices write it.
+    static func weekday(_ d: LocalDate) -> String {
+        weekdays[d.weekday] + (JapaneseHolidays.name(on: d) == nil ? "" : "・祝")
     }
 
     /// 2026年12月5日, without the weekday.
@@ -41,7 +46,7 @@ public enum JapaneseDateFormat {
 
     /// A later date without repeating the year when it is the same.
     static func shortDate(_ d: LocalDate, from start: LocalDate) -> String {
-        d.year == start.year ? "\(d.month)月\(d.day)日（\(weekdays[d.weekday])）" : date(d)
+        d.year == start.year ? "\(d.month)月\(d.day)日（\(weekday(d))）" : date(d)
     }
 
     /// The fiscal year with its era: 令和6年度 (2024年度).

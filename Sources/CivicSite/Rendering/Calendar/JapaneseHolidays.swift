@@ -144,11 +144,12 @@ public enum JapaneseHolidays {
         }
     }
 
-    /// The day drifts by 0.242194 a year and steps back one day each leap year.
+    /// The day drifts by 0.242194 a year and steps back one day each leap
+    /// year. The leap years are counted truncating toward zero, as the
+    /// formula is usually given: before 1983 the count is negative.
     static func equinox(_ constant: Double, _ y: Int, base: Int) -> Int {
-        let drift = constant + 0.242194 * Double(y - 1980)
-        let leaps = Int((Double(y - base) / 4).rounded(.down))
-        return Int(drift.rounded(.down)) - leaps
+        let day = constant + 0.242194 * Double(y - 1980) - Double((y - base) / 4)
+        return Int(day.rounded(.down))
     }
 
     /// The day of the month of its `n`th Monday.

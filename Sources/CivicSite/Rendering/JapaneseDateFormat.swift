@@ -3,14 +3,19 @@
 public enum JapaneseDateFormat {
     static let weekdays = ["日", "月", "火", "水", "木", "金", "土"]
 
-    /// 2026年12月5日（土）, and on a public holiday 2027年1月11日（月・祝）.
+    /// 2026年12月5日（土）, on a holiday 2027年1月11日（月・祝）.
     public static func date(_ d: LocalDate) -> String {
         "\(d.year)年\(d.month)月\(d.day)日（\(weekday(d))）"
     }
 
-    /// 土, or 月・祝 on a public holiday, as Japanese notices write it.
+    /// 土, or 月・祝 on a 国民の祝日 and 月・休 on a 振替休日 or 国民の休日 (days
+    /// off that are not holidays themselves), as Japanese notices write it.
     static func weekday(_ d: LocalDate) -> String {
-        weekdays[d.weekday] + (JapaneseHolidays.name(on: d) == nil ? "" : "・祝")
+        switch JapaneseHolidays.name(on: d) {
+        case nil: return weekdays[d.weekday]
+        case "振替休日"?, "国民の休日"?: return weekdays[d.weekday] + "・休"
+        default: return weekdays[d.weekday] + "・祝"
+        }
     }
 
     /// 2026年12月5日, without the weekday.

@@ -97,6 +97,16 @@ final class JapaneseHolidaysTests: XCTestCase {
         XCTAssertTrue(JapaneseHolidays.holidays(in: 1948).isEmpty)
     }
 
+    func testDatesMarkHolidaysAndDaysOff() {
+        XCTAssertEqual(JapaneseDateFormat.date(LocalDate(year: 2027, month: 1, day: 11)), "2027年1月11日（月・祝）")
+        XCTAssertEqual(JapaneseDateFormat.date(LocalDate(year: 2027, month: 3, day: 22)), "2027年3月22日（月・休）")
+        XCTAssertEqual(JapaneseDateFormat.date(LocalDate(year: 2026, month: 9, day: 22)), "2026年9月22日（火・休）")
+        XCTAssertEqual(JapaneseDateFormat.date(LocalDate(year: 2026, month: 12, day: 5)), "2026年12月5日（土）")
+        let span = JapaneseDateFormat.span(start: .date(LocalDate(year: 2027, month: 5, day: 2)),
+                                           end: DateTime(date: LocalDate(year: 2027, month: 5, day: 3), hour: 12, minute: 0))
+        XCTAssertEqual(span, "2027年5月2日（日）〜5月3日（月・祝）")
+    }
+
     func testNamesInARange() {
         let names = JapaneseHolidays.names(from: LocalDate(year: 2026, month: 12, day: 1), to: LocalDate(year: 2027, month: 1, day: 31))
         XCTAssertEqual(names.keys.sorted().map(\.description), ["2027-01-01", "2027-01-11"])

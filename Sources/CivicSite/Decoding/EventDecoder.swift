@@ -2,7 +2,7 @@
 public enum EventDecoder {
     public static let keys = ["slug", "title", "start", "end", "venue", "address", "online", "organizers", "fields",
                               "fee", "capacity", "audience", "apply", "apply_url", "apply_by", "contact", "summary",
-                              "tags", "draft"]
+                              "tags", "draft", "area", "lat", "lon", "volunteers_wanted"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Event> {
         var keyed = document.keyed()
@@ -24,6 +24,11 @@ public enum EventDecoder {
             applyURL: keyed.url("apply_url"), applyBy: keyed.date("apply_by"), contact: keyed.text("contact"),
             summary: summary ?? "", tags: keyed.tags(), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
+        let area = keyed.areaValue()
+        event.area = area.text
+        event.areas = area.items
+        event.geo = keyed.geoPoint()
+        event.volunteersWanted = keyed.bool("volunteers_wanted") ?? false
         keyed.checkUnknownKeys(known: keys)
         event.source = document.source(keyed)
         return DecodingResult(event, keyed, slug: slug)

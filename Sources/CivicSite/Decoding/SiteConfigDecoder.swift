@@ -1,6 +1,6 @@
 /// Reads `content/site.yml`, the site settings and the centre's details.
 public enum SiteConfigDecoder {
-    public static let keys = ["title", "city", "base_url", "language", "description", "theme", "centre"]
+    public static let keys = ["title", "city", "base_url", "language", "description", "theme", "centre", "areas", "wareki"]
     public static let centreKeys = ["name", "address", "phone", "email", "hours", "fax", "url", "access"]
 
     public static func decode(_ node: FrontMatterNode?, path: String) -> DecodingResult<SiteConfig> {
@@ -10,11 +10,13 @@ public enum SiteConfigDecoder {
         let baseURL = self.baseURL(&keyed)
         let centre = self.centre(&keyed)
         let theme = keyed.node("theme")
+        let areas = AreaListDecoder.decode(&keyed)
+        let wareki = keyed.bool("wareki") ?? false
         let config = SiteConfig(
             title: title ?? "", city: city ?? "", baseURL: baseURL ?? "", language: keyed.text("language") ?? "ja",
             description: keyed.text("description"), theme: theme.flatMap { keyed.scalarText($0, key: "theme") } ?? "default",
             themeLocation: theme?.location,
-            centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""))
+            centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""), areas: areas, wareki: wareki)
         keyed.checkUnknownKeys(known: keys, mappings: ["centre": centreKeys])
         return DecodingResult(config, keyed, slug: nil)
     }

@@ -12,9 +12,18 @@ public struct SiteConfig: Sendable, Hashable {
     /// so that an unknown theme is reported at its name.
     public var themeLocation: SourceLocation?
     public var centre: Centre
+    /// The city's districts (地区) from `areas:`, the whole city last; empty
+    /// when `site.yml` lists none, and `area:` is then free text.
+    public var areas: [Area] = []
+    /// `wareki: true`: dates of events and grants show the era year beside
+    /// the western one (令和8年（2026年）12月5日).
+    public var wareki: Bool = false
 
     public init(title: String, city: String, baseURL: String, language: String = "ja", description: String? = nil,
-                theme: String = "default", themeLocation: SourceLocation? = nil, centre: Centre) {
+                theme: String = "default", themeLocation: SourceLocation? = nil, centre: Centre,
+                areas: [Area] = [], wareki: Bool = false) {
+        self.areas = areas
+        self.wareki = wareki
         self.title = title
         self.city = city
         self.baseURL = baseURL

@@ -8,8 +8,10 @@
 /// | CS23xx | dates and times | `Catalogue+ValuesDates.swift` |
 /// | CS24xx | e-mail addresses, links, 法人番号 | `Catalogue+ValuesFormats.swift` |
 /// | CS25xx | rules of one kind of record: slugs, readings, recruiting | `Catalogue+ValuesRecords.swift` |
+/// | CS27xx | the city's areas in `site.yml`, places on the map | `Catalogue+ValuesAreas.swift` |
 extension Catalogue {
     static let values: [Message] = valueKeys + valueKinds + valueNumbers + valueDates + valueFormats + valueRecords
+        + valueAreas
 }
 
 /// Hints shared by the CS2xxx messages.

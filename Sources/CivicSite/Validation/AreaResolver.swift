@@ -50,7 +50,7 @@ public struct AreaResolver: Sendable {
             let location = source.keyLocations["\(key)[\(index)]"] ?? source.location(of: key)
             let near = closest(to: text)
             let hint = DecodingText.listHint(text, key: key, noun: Term.areas)
-                ?? (near.isEmpty ? nil : ChosenHint(.nearAreas, ["near": .list(near.map { .text("「\($0.name)」") })]))
+                ?? (near.isEmpty ? nil : ChosenHint(.nearAreas, ["near": .list(near.map { Term.written($0.name) })]))
             diagnostics.append(.make(.unknownArea, at: location,
                                      ["text": .text(text), "names": .list(areas.map { .text($0.name) })],
                                      hint: hint, severity: .error))

@@ -17,6 +17,10 @@ extension RenderContext {
             entries.append(Entry(title: "助成金：" + g.title, path: SiteURLs.relative(.grants, g.slug), summary: g.summary,
                                  updated: DateTime(date: d, hour: 0, minute: 0).description))
         }
+        for n in content.news {
+            entries.append(Entry(title: "お知らせ：" + n.title, path: SiteURLs.relative(.news, n.slug), summary: n.summary,
+                                 updated: DateTime(date: n.date, hour: 0, minute: 0).description))
+        }
         entries.sort { ($1.updated, $0.path) < ($0.updated, $1.path) }
         let shown = entries.prefix(limit)
         let c = content.config

@@ -8,7 +8,7 @@ extension RenderContext {
             "url": .string(urls.path(.groups, g.slug)),
             "type": .string(g.type.label),
             "summary": .string(g.summary),
-            "area": .text(g.area),
+            "area": .text(areaText(ids: g.areas, written: g.area)),
             "fields": fieldRefs(g.fields),
             "recruiting": .bool(g.recruiting?.isRecruiting ?? false),
             "recruiting_label": .text(recruitingLabel(g.recruiting)),
@@ -39,6 +39,7 @@ extension RenderContext {
             "founded": .text(g.founded.map(foundedLabel)),
             "representative": .text(g.representative),
             "members": .text(g.members.map { "\(YenFormat.grouped($0))人" }),
+            "type_url": .string(urls.path(Self.typePath(g.type))),
             "fees": .text(g.fees),
             "corporate_number": .text(g.corporateNumber),
             "tags": .texts(g.tags),
@@ -47,6 +48,8 @@ extension RenderContext {
             "upcoming_events": .list(upcoming.map(eventCard)),
             "past_events": .list(past.map(eventCard)),
             "cases": .list((casesByGroup[g.slug] ?? []).map(caseCard)),
+            "areas": areaLinks(g.areas),
+            "map": MapLinks.view(geo: g.geo, address: g.address, venue: nil, city: content.config.city),
         ])
     }
 

@@ -16,8 +16,13 @@ LIST_KINDS = {
     "about": "about/",
     "search": "search/",
     "404": "404.html",
+    "areas": "areas/",
+    "recruiting": "recruiting/",
+    "news-list": "news/",
+    "stats": "stats/",
 }
-DETAIL_KINDS = {"group": "groups", "field": "fields", "event": "events", "grant": "grants", "case": "cases"}
+DETAIL_KINDS = {"group": "groups", "field": "fields", "event": "events", "grant": "grants", "case": "cases",
+                "area": "areas", "news": "news", "group-type": "types"}
 
 
 class Site:

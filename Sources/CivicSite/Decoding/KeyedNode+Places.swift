@@ -45,7 +45,7 @@ extension KeyedNode {
             // 全角 digits, or a number in quotes: the same number, written wrongly.
             let folded = WrittenText.folded(text).trimmingCharacters(in: .whitespaces)
             if let number = Double(folded), number.isFinite {
-                hint = ChosenHint(.writeLine, ["line": .text("\(key): \(folded)")])
+                hint = ChosenHint(node.style.isQuoted && folded == text ? .removeQuotes : .writeLine, ["line": .text("\(key): \(folded)")])
             }
             if node.entries == nil, node.items == nil {
                 report(.coordinateNotNumber, at: node.location, key: key, ["value": .text(text)], hint: hint)

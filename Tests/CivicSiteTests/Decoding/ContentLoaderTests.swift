@@ -10,7 +10,7 @@ final class ContentLoaderTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.description, "")
         let content = try XCTUnwrap(result.content)
         XCTAssertEqual(content.config.baseURL, "https://www.example.jp/shimin/")
-        XCTAssertEqual(content.counts, [.fields: 17, .groups: 1, .events: 1, .grants: 1, .cases: 1, .pages: 1])
+        XCTAssertEqual(content.counts, [.fields: 17, .groups: 1, .events: 1, .grants: 1, .cases: 1, .news: 0, .pages: 1])
         XCTAssertEqual(content.fields.map(\.number), Array(1...17))
         let event = try XCTUnwrap(content.events.first)
         XCTAssertEqual(event.fields, ["children", "environment"], "short label and number become slugs")

@@ -1,8 +1,8 @@
 /// Reads `areas:` in `site.yml`: the city's official districts (地区), each
 /// `- id: honcho` / `  name: 本町地区`. The whole city (市内全域) is added
 /// last unless the list names it.
-enum AreaListDecoder {
-    static let keys = ["id", "name"]
+public enum AreaListDecoder {
+    public static let keys = ["id", "name"]
 
     static func decode(_ keyed: inout KeyedNode) -> [Area] {
         guard let node = keyed.node("areas") else { return [] }

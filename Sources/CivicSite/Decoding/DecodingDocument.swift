@@ -10,15 +10,18 @@ public struct DecodingDocument: Sendable {
     /// The build's today (`--now`), for hints about dates written without
     /// a year; nil takes the clock's.
     public var today: LocalDate?
+    /// The front matter's comments, where a template's notes are.
+    public var comments: [FrontMatterComment]
 
     public init(path: String, fileName: String, frontMatter: FrontMatterNode?, body: String = "", bodyFirstLine: Int = 1,
-                today: LocalDate? = nil) {
+                today: LocalDate? = nil, comments: [FrontMatterComment] = []) {
         self.path = path
         self.fileName = fileName
         self.frontMatter = frontMatter
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.today = today
+        self.comments = comments
     }
 
     /// A decoder over the front matter.

@@ -6,6 +6,7 @@ extension SiteContent {
         grants.removeAll(where: \.draft)
         cases.removeAll(where: \.draft)
         news.removeAll(where: \.draft)
+        pages.removeAll(where: \.draft)
     }
 
     /// Puts every list in slug order (fields in the act's number order), so

@@ -18,7 +18,7 @@ public struct RelatedRecordValidator: Sendable {
         all += content.grants.map { (.grants, $0.slug, $0.source, $0.draft) }
         all += content.cases.map { (.cases, $0.slug, $0.source, $0.draft) }
         all += content.news.map { (.news, $0.slug, $0.source, $0.draft) }
-        all += content.pages.map { (.pages, $0.slug, $0.source, false) }
+        all += content.pages.map { (.pages, $0.slug, $0.source, $0.draft) }
         var records: [String: (path: String, draft: Bool)] = [:]
         var slugs: [RecordKind: [String]] = [:]
         for (kind, slug, source, draft) in all {

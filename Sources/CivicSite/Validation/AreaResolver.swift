@@ -24,7 +24,7 @@ public struct AreaResolver: Sendable {
         return String(folded.unicodeScalars.compactMap { scalar -> Character? in
             if CharacterSet.whitespaces.contains(scalar) { return nil }
             switch scalar {
-            case "ヶ", "ケ", "が", "ガ", "ヵ", "カ": return "ケ"
+            case "ヶ", "ケ", "が", "ガ", "ヵ": return "ケ"
             default: return Character(scalar)
             }
         })

@@ -40,7 +40,8 @@ KEYS = {
     "news": ({"title", "date", "summary"}, {"related", "draft"}),
     "pages": ({"title"}, {"summary", "order"}),
 }
-SITE_KEYS = {"title", "city", "base_url", "language", "description", "theme", "centre", "areas", "wareki"}
+SITE_KEYS = {"title", "city", "base_url", "language", "description", "theme", "centre", "areas", "wareki",
+             "city_code", "prefecture", "data_license"}
 CENTRE_REQUIRED = {"name", "address", "phone", "email", "hours"}
 CENTRE_OPTIONAL = {"fax", "url", "access"}
 CONTACT_KEYS = {"email", "phone", "fax", "url", "sns"}
@@ -52,7 +53,9 @@ FIELD_IDS = ["health-welfare", "social-education", "community-development",
              "children", "information-society", "science-technology", "economic-activity",
              "employment-skills", "consumer-protection", "npo-support"]
 GROUP_TYPES = {
-    "npo": ["NPO法人", "特定非営利活動法人"], "general-association": ["一般社団法人"],
+    "npo": ["NPO法人", "特定非営利活動法人"],
+    "certified-npo": ["認定NPO法人", "認定特定非営利活動法人"], "special-certified-npo": ["特例認定NPO法人"],
+    "general-association": ["一般社団法人"],
     "general-foundation": ["一般財団法人"],
     "public-interest": ["公益法人", "公益社団法人", "公益財団法人"],
     "social-welfare": ["社会福祉法人"], "voluntary": ["任意団体"],
@@ -67,7 +70,7 @@ CASE_FORMS = {"consignment": ["委託"], "designated-manager": ["指定管理者
 EVALUATION = {"shared-purpose": ["目的の共有"], "roles": ["役割分担"],
               "mutual-understanding": ["相互理解"], "autonomy": ["自主性・自立性"],
               "transparency": ["透明性・公開性"], "synergy": ["相乗効果"]}
-CORPORATE_TYPES = {"npo", "general-association", "general-foundation",
+CORPORATE_TYPES = {"npo", "certified-npo", "special-certified-npo", "general-association", "general-foundation",
                    "public-interest", "social-welfare"}
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

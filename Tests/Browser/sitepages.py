@@ -15,6 +15,7 @@ LIST_KINDS = {
     "cases": "cases/",
     "about": "about/",
     "search": "search/",
+    "data": "data/",
     "404": "404.html",
     "areas": "areas/",
     "recruiting": "recruiting/",

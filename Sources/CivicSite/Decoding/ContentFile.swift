@@ -1,3 +1,5 @@
+import Foundation
+
 /// One file found under the content folder, to be read and decoded.
 struct ContentFile: Sendable {
     var kind: RecordKind
@@ -6,6 +8,9 @@ struct ContentFile: Sendable {
     /// How it is shown in messages, e.g. `content/groups/foo.md`.
     var displayPath: String
     var fileName: String
+    /// The file's bytes when it is not on disk yet (a record an import is
+    /// about to write, checked with the others before anything is written).
+    var data: Data? = nil
 }
 
 /// What reading one file gave: a record of its kind and the problems found.

@@ -2,5 +2,6 @@
 enum MessageCases {
     static var all: [MessageCase] {
         commandLine + loading + frontMatter + output + links + reading + values + records + community + theme + bodies + preview + newRecords
+            + imports
     }
 }

@@ -110,8 +110,8 @@ final class SiteBuilderTests: XCTestCase {
         let output = work.appendingPathComponent("out")
         let report = try SiteBuilder(options: FixtureBuild.options(siteRoot: TestPaths.fixtures.appendingPathComponent("sites/basic"),
                                                                    output: output)).check()
-        // 36 record and list pages, /news/, /recruiting/, /stats/ and three organisation-form pages.
-        XCTAssertEqual(report.pagesWritten, 42)
+        // 36 record and list pages, /data/, /news/, /recruiting/, /stats/ and three organisation-form pages.
+        XCTAssertEqual(report.pagesWritten, 43)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
     }
 }

@@ -20,15 +20,18 @@ extension RenderContext {
     }
 
     /// `data/stats.json`: the figures of `/stats/`, as of the build date.
-    func statsFile() -> OutputFile {
+    func statsData() -> OpenDataFile {
+        let tables = statistics()
         let doc: JSONValue = .object([
             ("kind", "stats"),
             ("as_of", .string(today.description)),
-            ("tables", .array(statistics().map { table in
+            ("tables", .array(tables.map { table in
                 .object([("id", .string(table.id)), ("total", .int(table.total)),
                          ("rows", .array(table.rows.map { .object([("id", .string($0.id)), ("label", .string($0.label)), ("count", .int($0.count))]) }))])
             })),
         ])
-        return OutputFile(path: "data/stats.json", text: doc.serialized(pretty: true, scriptSafe: false) + "\n")
+        return OpenDataFile(path: "data/stats.json", format: "JSON", mediaType: "application/json", records: tables.count,
+                            text: doc.serialized(pretty: true, scriptSafe: false) + "\n",
+                            columns: [("as_of", "数えた日（ビルドの日）"), ("tables", "表の一覧: id（表の名前）、total（合計）、rows（id・label・count の行）")])
     }
 }

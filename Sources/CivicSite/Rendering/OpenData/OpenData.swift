@@ -4,6 +4,14 @@
 /// ISO 8601 with their offset.
 extension RenderContext {
     func openDataFiles() -> [OutputFile] {
+        let sets = openDataSets()
+        var files = sets.flatMap(\.files).map { OutputFile(path: $0.path, text: $0.text) }
+        files.append(OutputFile(path: "data/catalog.json", text: catalogue(sets).serialized(pretty: true, scriptSafe: false) + "\n"))
+        return files
+    }
+
+    /// `data/<kind>.json` texts with their record counts.
+    func openDataJSON() -> [(kind: RecordKind, count: Int, text: String)] {
         let sets: [(RecordKind, [JSONValue])] = [
             (.groups, content.groups.sorted { $0.slug < $1.slug }.map(groupData)),
             (.events, content.events.sorted { $0.slug < $1.slug }.map(eventData)),
@@ -12,13 +20,13 @@ extension RenderContext {
             (.fields, content.fields.sorted { $0.number < $1.number }.map(fieldData)),
             (.news, content.news.sorted { $0.slug < $1.slug }.map(newsData)),
         ]
-        return [statsFile()] + sets.map { kind, records in
+        return sets.map { kind, records in
             let doc: JSONValue = .object([
                 ("kind", .string(kind.rawValue)),
                 ("count", .int(records.count)),
                 ("records", .array(records)),
             ])
-            return OutputFile(path: "data/\(kind.rawValue).json", text: doc.serialized(pretty: true, scriptSafe: false) + "\n")
+            return (kind, records.count, doc.serialized(pretty: true, scriptSafe: false) + "\n")
         }
     }
 

@@ -21,12 +21,13 @@ extension RenderContext {
     }
 
     func groupsTable() -> OpenDataCSV {
-        let keys = ["slug", "title", "kana", "type", "fields", "summary", "area", "address", "founded", "representative",
+        let keys = ["slug", "title", "kana", "type", "fields", "summary", "area", "address", "lat", "lon", "founded", "representative",
                     "members", "fees", "corporate_number", "contact.phone", "contact.fax", "contact.email", "contact.url",
                     "contact.sns", "recruiting.members", "recruiting.volunteers", "recruiting.note", "tags", "updated", "body"]
         let rows = content.groups.sorted { $0.slug < $1.slug }.map { g -> [String] in
             let c = g.contact, r = g.recruiting
             return [g.slug, g.title, g.kana, g.type.label, fieldLabels(g.fields), g.summary, g.area ?? "", g.address ?? "",
+                    g.geo.map { String($0.lat) } ?? "", g.geo.map { String($0.lon) } ?? "",
                     g.founded?.isoText ?? "", g.representative ?? "", g.members.map(String.init) ?? "", g.fees ?? "",
                     g.corporateNumber ?? "", c?.phone ?? "", c?.fax ?? "", c?.email ?? "", c?.url ?? "",
                     (c?.sns ?? []).joined(separator: "\n"), Self.mark(r?.members ?? false), Self.mark(r?.volunteers ?? false),

@@ -18,8 +18,13 @@ LIST_KINDS = {
     "search": "search/",
     "data": "data/",
     "404": "404.html",
+    "areas": "areas/",
+    "recruiting": "recruiting/",
+    "news-list": "news/",
+    "stats": "stats/",
 }
-DETAIL_KINDS = {"group": "groups", "field": "fields", "event": "events", "grant": "grants", "case": "cases"}
+DETAIL_KINDS = {"group": "groups", "field": "fields", "event": "events", "grant": "grants", "case": "cases",
+                "area": "areas", "news": "news", "group-type": "types"}
 
 
 class Site:

@@ -20,6 +20,7 @@ enum LoadedRecord: Sendable {
     case event(Event)
     case grant(Grant)
     case collaborationCase(CollaborationCase)
+    case news(NewsItem)
     case page(Page)
 }
 
@@ -31,6 +32,7 @@ extension SiteContent {
         case .event(let r): events.append(r)
         case .grant(let r): grants.append(r)
         case .collaborationCase(let r): cases.append(r)
+        case .news(let r): news.append(r)
         case .page(let r): pages.append(r)
         }
     }

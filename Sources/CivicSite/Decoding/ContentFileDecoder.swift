@@ -63,6 +63,7 @@ enum ContentFileDecoder {
         case .events: return outcome(EventDecoder.decode(document), LoadedRecord.event)
         case .grants: return outcome(GrantDecoder.decode(document), LoadedRecord.grant)
         case .cases: return outcome(CaseDecoder.decode(document), LoadedRecord.collaborationCase)
+        case .news: return outcome(NewsDecoder.decode(document), LoadedRecord.news)
         case .pages: return outcome(PageDecoder.decode(document), LoadedRecord.page)
         }
     }

@@ -2,7 +2,7 @@
 public enum EventDecoder {
     public static let keys = ["slug", "title", "start", "end", "venue", "address", "online", "organizers", "fields",
                               "fee", "capacity", "audience", "apply", "apply_url", "apply_by", "contact", "summary",
-                              "tags", "status", "postponed_to", "updated", "draft"]
+                              "tags", "status", "postponed_to", "updated", "draft", "area", "lat", "lon", "volunteers_wanted"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Event> {
         var keyed = document.keyed()
@@ -28,6 +28,11 @@ public enum EventDecoder {
             summary: summary ?? "", tags: keyed.tags(), notice: notice,
             previousStart: postponement?.previous, updated: keyed.date("updated"), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
+        let area = keyed.areaValue()
+        event.area = area.text
+        event.areas = area.items
+        event.geo = keyed.geoPoint()
+        event.volunteersWanted = keyed.bool("volunteers_wanted") ?? false
         keyed.checkUnknownKeys(known: keys)
         event.source = document.source(keyed)
         return DecodingResult(event, keyed, slug: slug)

@@ -2,7 +2,7 @@
 public enum GroupDecoder {
     public static let keys = ["slug", "title", "kana", "type", "fields", "summary", "area", "address", "founded",
                               "representative", "members", "fees", "corporate_number", "contact", "recruiting",
-                              "tags", "updated", "status", "draft"]
+                              "tags", "updated", "status", "draft", "lat", "lon"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Group> {
         var keyed = document.keyed()
@@ -27,9 +27,11 @@ public enum GroupDecoder {
         if let status, recruiting?.isRecruiting == true, let location = keyed.keyLocations["recruiting"] {
             keyed.report(.recruitingWhileRetired, at: location, key: "recruiting", ["status": .text(status.label)])
         }
+        let area = keyed.areaValue()
+        let geo = keyed.geoPoint()
         let group = Group(
             slug: slug ?? "", title: title ?? "", kana: kana ?? "", type: type ?? .other, fields: fields ?? [],
-            summary: summary ?? "", area: keyed.text("area"), address: keyed.text("address"), founded: founded,
+            summary: summary ?? "", area: area.text, address: keyed.text("address"), founded: founded,
             representative: keyed.text("representative"), members: keyed.integer("members", in: 0...10_000_000, counting: .people),
             fees: keyed.text("fees"), corporateNumber: keyed.corporateNumber("corporate_number"),
             contact: contact, recruiting: recruiting, tags: keyed.tags(),
@@ -37,6 +39,8 @@ public enum GroupDecoder {
             body: document.body, source: RecordSource(path: document.path))
         keyed.checkUnknownKeys(known: keys, mappings: ["contact": ContactDecoder.keys, "recruiting": RecruitingDecoder.keys])
         var result = group
+        result.areas = area.items
+        result.geo = geo
         result.source = document.source(keyed)
         return DecodingResult(result, keyed, slug: slug)
     }

@@ -86,7 +86,7 @@ extension KeyedNode {
 extension KeyedNode {
     /// Keys about the past: a day written without a year is the last such
     /// day; for every other key (events, deadlines) it is the next one.
-    static let pastKeys: Set<String> = ["updated", "founded"]
+    static let pastKeys: Set<String> = ["updated", "founded", "date"]
 
     func yearChoice(for key: String) -> WrittenValue.YearChoice {
         Self.pastKeys.contains(key) ? .lastOnOrBefore : .nextOnOrAfter

@@ -1,7 +1,7 @@
 /// Reads `content/site.yml`, the site settings and the centre's details.
 public enum SiteConfigDecoder {
     public static let keys = ["title", "city", "base_url", "language", "description", "theme", "centre", "city_code",
-                                   "prefecture", "data_license"]
+                              "prefecture", "data_license", "areas", "wareki"]
     public static let centreKeys = ["name", "address", "phone", "email", "hours", "fax", "url", "access"]
 
     public static func decode(_ node: FrontMatterNode?, path: String) -> DecodingResult<SiteConfig> {
@@ -11,13 +11,15 @@ public enum SiteConfigDecoder {
         let baseURL = self.baseURL(&keyed)
         let centre = self.centre(&keyed)
         let theme = keyed.node("theme")
+        let areas = AreaListDecoder.decode(&keyed)
+        let wareki = keyed.bool("wareki") ?? false
         let config = SiteConfig(
             title: title ?? "", city: city ?? "", baseURL: baseURL ?? "", language: keyed.text("language") ?? "ja",
             description: keyed.text("description"), theme: theme.flatMap { keyed.scalarText($0, key: "theme") } ?? "default",
             themeLocation: theme?.location,
             centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""),
             cityCode: keyed.localGovernmentCode("city_code"), prefecture: keyed.text("prefecture"),
-            dataLicense: keyed.text("data_license") ?? SiteConfig.defaultDataLicense)
+            dataLicense: keyed.text("data_license") ?? SiteConfig.defaultDataLicense, areas: areas, wareki: wareki)
         keyed.checkUnknownKeys(known: keys, mappings: ["centre": centreKeys])
         return DecodingResult(config, keyed, slug: nil)
     }

@@ -11,7 +11,7 @@ public enum ImportColumns {
         case .events: return events
         case .grants: return grants
         case .cases: return cases
-        case .fields, .pages: return []
+        case .fields, .news, .pages: return []
         }
     }
 
@@ -29,8 +29,12 @@ public enum ImportColumns {
         ImportColumn(.key("type", .folded), ["組織形態", "団体種別", "法人格", "団体の種類", "種別", "団体区分", "組織の形態"], required: true),
         ImportColumn(.list("fields", .fields), ["活動分野", "分野", "活動分野番号", "主な活動分野"], required: true),
         ImportColumn(.key("summary", .text), ["概要", "団体概要", "紹介", "団体紹介", "紹介文", "PR"], required: true),
-        ImportColumn(.key("area", .text), ["活動地域", "地区", "活動地区", "地域", "活動場所"]),
+        // Several areas in one cell (本町地区、港地区) become a list: on a site
+        // with areas each must be one of them, and the export writes them so.
+        ImportColumn(.list("area", .words), ["活動地域", "地区", "活動地区", "地域", "活動場所"]),
         ImportColumn(.key("address", .text), ["住所", "所在地", "事務所所在地", "事務所の所在地", "連絡先住所"]),
+        ImportColumn(.key("lat", .folded), ["緯度", "lat"]),
+        ImportColumn(.key("lon", .folded), ["経度", "lon"]),
         ImportColumn(.key("founded", .yearOrDate), ["設立", "設立年", "設立年月日", "設立日", "結成", "結成年"]),
         ImportColumn(.key("representative", .text), ["代表者", "代表者名", "代表者氏名", "代表"]),
         ImportColumn(.key("members", .number(.people)), ["会員数", "会員", "人数", "構成員数"]),
@@ -45,6 +49,7 @@ public enum ImportColumns {
         ImportColumn(.key("recruiting.volunteers", .flag), ["ボランティア募集"]),
         ImportColumn(.key("recruiting.note", .text), ["募集の内容", "募集内容"]),
         ImportColumn(.key("updated", .date), ["情報更新日", "更新日"]),
+        ImportColumn(.key("status", .folded), ["活動状況", "状態"]),
     ] + common
 
     static let events: [ImportColumn] = [
@@ -84,6 +89,7 @@ public enum ImportColumns {
         ImportColumn(.key("rolling", .flag), ["随時受付", "随時"]),
         ImportColumn(.key("url", .address), ["URL", "ホームページ", "詳細URL"]),
         ImportColumn(.key("summary", .text), ["概要", "説明"], required: true),
+        ImportColumn(.key("updated", .date), ["情報更新日", "更新日"]),
     ] + common
 
     static let cases: [ImportColumn] = [

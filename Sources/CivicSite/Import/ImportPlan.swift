@@ -39,7 +39,7 @@ struct ImportPlan {
         case .events: known = existing.events.map { ($0.slug, Self.name($0.title, $0.start.moment.description), $0.source.path) }
         case .grants: known = existing.grants.map { ($0.slug, Self.name($0.title), $0.source.path) }
         case .cases: known = existing.cases.map { ($0.slug, Self.name($0.title), $0.source.path) }
-        case .fields, .pages: break
+        case .fields, .news, .pages: break
         }
         var names: [String: String] = [:]
         for (slug, name, path) in known {

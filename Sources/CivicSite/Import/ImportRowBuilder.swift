@@ -139,6 +139,10 @@ struct ImportRowBuilder {
         case "online":
             if let b = WrittenValue.bool(cell) { return .plain(b ? "true" : "false") }
             return ImportValues.value(cell, .address)
+        case "lat", "lon":
+            // Decimal degrees stay a number; anything else is kept for check to explain.
+            let folded = WrittenValue.trimmed(WrittenText.folded(ImportValues.cell(cell)))
+            if let d = Double(folded), d.isFinite { return .plain(folded) }
         default:
             break
         }

@@ -7,6 +7,14 @@ public struct Event: Sendable, Hashable {
     public var end: DateTime?
     public var venue: String?
     public var address: String?
+    /// `area` as written and its items, as on groups (see `Group.areas`).
+    public var area: String?
+    public var areas: [String] = []
+    /// `lat` and `lon`: the exact place of the venue.
+    public var geo: GeoPoint?
+    /// `volunteers_wanted: true`: the event asks for volunteers, and is
+    /// listed on the recruiting page.
+    public var volunteersWanted: Bool = false
     public var online: Online?
     /// Group slugs.
     public var organizers: [String]

@@ -8,7 +8,14 @@ public struct Group: Sendable, Hashable {
     /// Field slugs, in the order written.
     public var fields: [String]
     public var summary: String
+    /// `area` as written (a list joined with 「、」): shown as it is when
+    /// `site.yml` has no `areas`.
     public var area: String?
+    /// The items of `area` as written, turned into area ids by
+    /// `AreaResolver` when `site.yml` lists the city's areas.
+    public var areas: [String] = []
+    /// `lat` and `lon`: the exact place of `address`.
+    public var geo: GeoPoint?
     public var address: String?
     public var founded: Founded?
     public var representative: String?

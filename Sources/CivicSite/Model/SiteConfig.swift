@@ -19,12 +19,21 @@ public struct SiteConfig: Sendable, Hashable {
     public var prefecture: String?
     /// The licence of the open data, shown on `/data/` and in its catalogue.
     public var dataLicense: String
+    /// The city's districts (地区) from `areas:`, the whole city last; empty
+    /// when `site.yml` lists none, and `area:` is then free text.
+    public var areas: [Area] = []
+    /// `wareki: true`: dates of events and grants show the era year beside
+    /// the western one (令和8年（2026年）12月5日).
+    public var wareki: Bool = false
 
     public static let defaultDataLicense = "CC BY 4.0"
 
     public init(title: String, city: String, baseURL: String, language: String = "ja", description: String? = nil,
                 theme: String = "default", themeLocation: SourceLocation? = nil, centre: Centre,
-                cityCode: String? = nil, prefecture: String? = nil, dataLicense: String = SiteConfig.defaultDataLicense) {
+                cityCode: String? = nil, prefecture: String? = nil, dataLicense: String = SiteConfig.defaultDataLicense,
+                areas: [Area] = [], wareki: Bool = false) {
+        self.areas = areas
+        self.wareki = wareki
         self.title = title
         self.city = city
         self.baseURL = baseURL

@@ -1,7 +1,7 @@
 /// The kinds `civicsite new` makes and the words it accepts for them.
 extension RecordKind {
     /// The kinds a new record can be: the 17 fields are fixed.
-    public static let makeable: [RecordKind] = [.groups, .events, .grants, .cases, .pages]
+    public static let makeable: [RecordKind] = [.groups, .events, .grants, .cases, .news, .pages]
 
     /// The word for one record of the kind, as `civicsite new` takes it
     /// (`group`) and dated slugs use it (`new-group-2026-12-01`).
@@ -12,6 +12,7 @@ extension RecordKind {
         case .events: return "event"
         case .grants: return "grant"
         case .cases: return "case"
+        case .news: return "news"
         case .pages: return "page"
         }
     }

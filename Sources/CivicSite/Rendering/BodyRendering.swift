@@ -26,6 +26,7 @@ struct BodyRendering: Sendable {
         sources += content.events.map { Source(key: "events/\($0.slug)", body: $0.body, record: $0.source, kind: .events) }
         sources += content.grants.map { Source(key: "grants/\($0.slug)", body: $0.body, record: $0.source, kind: .grants) }
         sources += content.cases.map { Source(key: "cases/\($0.slug)", body: $0.body, record: $0.source, kind: .cases) }
+        sources += content.news.map { Source(key: "news/\($0.slug)", body: $0.body, record: $0.source, kind: .news) }
         sources += content.pages.map { Source(key: "pages/\($0.slug)", body: $0.body, record: $0.source, kind: .pages) }
         self.sources = sources
         let japanese = content.config.language.hasPrefix("ja")
@@ -61,6 +62,7 @@ extension RecordKind {
         case .events: return "event"
         case .grants: return "grant"
         case .cases: return "case"
+        case .news: return "news-item"
         case .pages: return "page"
         }
     }

@@ -11,7 +11,7 @@ extension RenderContext {
             if g.recruiting?.members == true { recruiting.append("members") }
             if g.recruiting?.volunteers == true { recruiting.append("volunteers") }
             docs.append(document(.groups, g.slug, title: g.title, kana: g.kana, tags: g.tags, summary: g.summary,
-                                 facets: ["field": g.fields, "group_type": [g.type.rawValue], "area": g.area.map { [$0] } ?? [],
+                                 facets: ["field": g.fields, "group_type": [g.type.rawValue], "area": hasAreas ? g.areas : (g.area.map { [$0] } ?? []),
                                           "recruiting": recruiting],
                                  dateLabel: nil))
         }
@@ -30,7 +30,7 @@ extension RenderContext {
             }
             var d = document(.grants, g.slug, title: g.title, tags: g.tags + [g.provider, g.kind.label], summary: g.summary,
                              facets: ["field": fields, "group_type": GroupType.admitted(by: g.eligible).map(\.rawValue)],
-                             dateLabel: g.rolling ? "随時募集" : g.deadline.map { "締切 " + JapaneseDateFormat.date($0) })
+                             dateLabel: g.rolling ? "随時募集" : g.deadline.map { "締切" + JapaneseDateFormat.date($0) })
             d.openFrom = g.opens?.description
             d.openUntil = g.rolling ? nil : g.deadline?.description
             d.rolling = g.rolling
@@ -43,6 +43,10 @@ extension RenderContext {
         }
         for f in content.fields {
             docs.append(document(.fields, f.slug, title: f.short, tags: [f.name], summary: f.name, facets: [:], dateLabel: nil))
+        }
+        for n in content.news {
+            docs.append(document(.news, n.slug, title: n.title, tags: [], summary: n.summary, facets: [:],
+                                 dateLabel: JapaneseDateFormat.plainDate(n.date)))
         }
         for p in content.pages {
             docs.append(document(.pages, p.slug, title: p.title, tags: [], summary: p.summary ?? "", facets: [:], dateLabel: nil))

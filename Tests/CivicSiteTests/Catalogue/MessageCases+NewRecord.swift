@@ -13,11 +13,11 @@ extension MessageCases {
                     ja: "error: 「evnt」という種類の記録は作れません [CS9111]\n    ヒント: 「event」の書き間違いではありませんか？",
                     en: "error: 'evnt' is not a kind of record civicsite new can make [CS9111]\n    hint: did you mean 'event'?"),
         MessageCase("CS9111", .command(["new", "field"]),
-                    ja: "error: 「field」という種類の記録は作れません [CS9111]\n    ヒント: 作れるのは group、event、grant、case、page です",
-                    en: "error: 'field' is not a kind of record civicsite new can make [CS9111]\n    hint: it makes group, event, grant, case, page"),
+                    ja: "error: 「field」という種類の記録は作れません [CS9111]\n    ヒント: 作れるのは group、event、grant、case、news、page です",
+                    en: "error: 'field' is not a kind of record civicsite new can make [CS9111]\n    hint: it makes group, event, grant, case, news, page"),
         MessageCase("CS9112", .command(["new"]),
-                    ja: "error: 作る記録の種類がありません [CS9112]\n    ヒント: civicsite new の後に group、event、grant、case、page のどれかを書いてください。例: civicsite new event --title \"説明会\"",
-                    en: "error: no kind of record given [CS9112]\n    hint: write one of group, event, grant, case, page after civicsite new, e.g. civicsite new event --title \"説明会\""),
+                    ja: "error: 作る記録の種類がありません [CS9112]\n    ヒント: civicsite new の後に group、event、grant、case、news、page のどれかを書いてください。例: civicsite new event --title \"説明会\"",
+                    en: "error: no kind of record given [CS9112]\n    hint: write one of group, event, grant, case, news, page after civicsite new, e.g. civicsite new event --title \"説明会\""),
         MessageCase("CS9113", .command(["new", "group", "Sakura_Shokudo"]),
                     ja: "error: 「Sakura_Shokudo」はスラッグに使えません。半角の英小文字・数字・ハイフン（-）だけで書きます [CS9113]\n    ヒント: 例: sakura-shokudo",
                     en: "error: 'Sakura_Shokudo' cannot be a slug: use lowercase ASCII letters, digits and hyphens [CS9113]\n    hint: e.g. sakura-shokudo"),
@@ -40,8 +40,8 @@ extension MessageCases {
                     ja: "error: --kana（よみがな）は団体（group）の記録にだけ使えます [CS9118]\n    ヒント: 「event」では --kana を外してください。スラッグはタイトルから作るか、最後に書きます",
                     en: "error: --kana (the reading) is only for groups [CS9118]\n    hint: leave out --kana for 'event'; the slug is made from the title, or written last"),
         MessageCase("CS9119", .command(["new", "page", "search"]),
-                    ja: "error: 「search」はサイトが使う名前なので、ページのスラッグにできません [CS9119]\n    ヒント: 別のスラッグを書いてください。使えない名前: 404、assets、cases、data、events、fields、grants、groups、pages、search",
-                    en: "error: 'search' is used by the site itself and cannot be a page's slug [CS9119]\n    hint: give another slug; reserved: 404, assets, cases, data, events, fields, grants, groups, pages, search"),
+                    ja: "error: 「search」はサイトが使う名前なので、ページのスラッグにできません [CS9119]\n    ヒント: 別のスラッグを書いてください。使えない名前: 404、areas、assets、cases、data、events、fields、grants、groups、news、pages、recruiting、search、stats、types",
+                    en: "error: 'search' is used by the site itself and cannot be a page's slug [CS9119]\n    hint: give another slug; reserved: 404, areas, assets, cases, data, events, fields, grants, groups, news, pages, recruiting, search, stats, types"),
     ]
 }
 

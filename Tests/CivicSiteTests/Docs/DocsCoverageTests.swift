@@ -24,7 +24,8 @@ final class DocsCoverageTests: XCTestCase {
     }
 
     static let subjects: [Subject] = [
-        Subject(name: "site.yml", keys: SiteConfigDecoder.keys, nested: [("centre", SiteConfigDecoder.centreKeys)],
+        Subject(name: "site.yml", keys: SiteConfigDecoder.keys,
+                nested: [("centre", SiteConfigDecoder.centreKeys), ("areas", AreaListDecoder.keys)],
                 section: "`content/site.yml`", page: "settings.md"),
         Subject(name: "fields", keys: FieldDecoder.keys, values: RecordKindFields.ids, section: "`content/fields/`", page: "fields.md"),
         Subject(name: "groups", keys: GroupDecoder.keys,
@@ -36,6 +37,7 @@ final class DocsCoverageTests: XCTestCase {
         Subject(name: "cases", keys: CaseDecoder.keys,
                 values: CaseForm.allCases.map(\.id) + EvaluationAspect.allCases.map(\.id),
                 japaneseOnly: EvaluationAspect.allCases.map(\.label), section: "`content/cases/`", page: "cases.md"),
+        Subject(name: "news", keys: NewsDecoder.keys, section: "`content/news/`", page: "news.md"),
         Subject(name: "pages", keys: PageDecoder.keys, section: "`content/pages/`", page: "pages.md"),
     ]
 

@@ -11,6 +11,7 @@ final class NewRecordTests: XCTestCase {
         .events: ["title", "start", "summary"],
         .grants: ["title", "provider", "kind", "deadline", "summary"],
         .cases: ["title", "fiscal_year", "form", "summary"],
+        .news: ["title", "date", "summary"],
         .pages: ["title"],
     ]
 
@@ -19,6 +20,7 @@ final class NewRecordTests: XCTestCase {
         .events: EventDecoder.keys,
         .grants: GrantDecoder.keys,
         .cases: CaseDecoder.keys + EvaluationAspect.allCases.map(\.label),
+        .news: NewsDecoder.keys,
         .pages: PageDecoder.keys,
     ]
 
@@ -108,6 +110,7 @@ final class NewRecordTests: XCTestCase {
         case .events: pairs = content.events.map { ($0.slug, $0.title) }
         case .grants: pairs = content.grants.map { ($0.slug, $0.title) }
         case .cases: pairs = content.cases.map { ($0.slug, $0.title) }
+        case .news: pairs = content.news.map { ($0.slug, $0.title) }
         case .fields: pairs = content.fields.map { ($0.slug, $0.name) }
         case .pages: pairs = content.pages.map { ($0.slug, $0.title) }
         }

@@ -34,7 +34,7 @@ final class JapaneseFormatTests: XCTestCase {
         XCTAssertEqual(YenFormat.short(500_000), "50万円")
         XCTAssertEqual(YenFormat.short(123_456), "123,456円")
         XCTAssertEqual(YenFormat.short(120_000_000), "1億2,000万円")
-        XCTAssertEqual(YenFormat.range(min: nil, max: 500_000), "上限 50万円")
+        XCTAssertEqual(YenFormat.range(min: nil, max: 500_000), "上限50万円")
         XCTAssertEqual(YenFormat.range(min: 100_000, max: 500_000), "10万円〜50万円")
         XCTAssertEqual(YenFormat.range(min: 100_000, max: nil), "10万円以上")
         XCTAssertNil(YenFormat.range(min: nil, max: nil))

@@ -82,7 +82,7 @@ extension Message {
         civicsite new だけでは、どの種類の記録を作るか分かりません。
 
         直し方: civicsite new group --title "さくら子ども食堂" --kana "さくらこどもしょくどう" のように、
-        種類（group、event、grant、case、page）を書きます。
+        種類（group、event、grant、case、news、page）を書きます。
         """,
         explainEn: """
         civicsite new needs the kind of record to make.

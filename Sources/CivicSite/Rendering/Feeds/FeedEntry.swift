@@ -14,7 +14,14 @@ struct FeedEntry: Sendable {
 /// became news. A new kind of record adds its source to `feedEntries`.
 extension RenderContext {
     func feedEntries() -> [FeedEntry] {
-        groupFeedEntries() + eventFeedEntries() + grantFeedEntries()
+        groupFeedEntries() + eventFeedEntries() + grantFeedEntries() + newsFeedEntries()
+    }
+
+    /// News by its date.
+    func newsFeedEntries() -> [FeedEntry] {
+        content.news.map { n in
+            FeedEntry(title: "お知らせ：" + n.title, path: SiteURLs.relative(.news, n.slug), summary: n.summary, date: n.date)
+        }
     }
 
     /// Active groups with `updated`; a group without it has no date of its own.

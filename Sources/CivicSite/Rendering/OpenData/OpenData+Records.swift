@@ -15,7 +15,7 @@ extension RenderContext {
         } ?? .null
         return .object(recordHead(.groups, g.slug) + [
             ("title", .string(g.title)), ("kana", .string(g.kana)), ("type", Self.enumeration(g.type)),
-            ("fields", .texts(g.fields)), ("summary", .string(g.summary)), ("area", .text(g.area)),
+            ("fields", .texts(g.fields)), ("summary", .string(g.summary)), ("area", .text(g.area)), ("areas", areaData(g.areas)), ("geo", geoData(g.geo)),
             ("address", .text(g.address)), ("founded", founded), ("representative", .text(g.representative)),
             ("members", .number(g.members)), ("fees", .text(g.fees)), ("corporate_number", .text(g.corporateNumber)),
             ("contact", contact), ("recruiting", recruiting), ("tags", .texts(g.tags)),
@@ -46,6 +46,8 @@ extension RenderContext {
         return .object(recordHead(.events, e.slug) + [
             ("title", .string(e.title)), ("start", start), ("end", .text(e.end?.description)),
             ("venue", .text(e.venue)), ("address", .text(e.address)), ("online", online),
+            ("area", .text(e.area)), ("areas", areaData(e.areas)), ("geo", geoData(e.geo)),
+            ("volunteers_wanted", .bool(e.volunteersWanted)),
             ("organizers", .texts(e.organizers)), ("fields", .texts(e.fields)), ("fee", fee),
             ("capacity", capacity), ("audience", .text(e.audience)), ("apply", .text(e.apply)),
             ("apply_url", .text(e.applyURL)), ("apply_by", Self.date(e.applyBy)), ("contact", .text(e.contact)),

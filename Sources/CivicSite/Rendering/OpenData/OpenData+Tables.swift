@@ -21,23 +21,24 @@ extension RenderContext {
     }
 
     func groupsTable() -> OpenDataCSV {
-        let keys = ["slug", "title", "kana", "type", "fields", "summary", "area", "address", "founded", "representative",
+        let keys = ["slug", "title", "kana", "type", "fields", "summary", "area", "address", "lat", "lon", "founded", "representative",
                     "members", "fees", "corporate_number", "contact.phone", "contact.fax", "contact.email", "contact.url",
-                    "contact.sns", "recruiting.members", "recruiting.volunteers", "recruiting.note", "tags", "updated", "body"]
+                    "contact.sns", "recruiting.members", "recruiting.volunteers", "recruiting.note", "tags", "updated", "status", "body"]
         let rows = content.groups.sorted { $0.slug < $1.slug }.map { g -> [String] in
             let c = g.contact, r = g.recruiting
             return [g.slug, g.title, g.kana, g.type.label, fieldLabels(g.fields), g.summary, g.area ?? "", g.address ?? "",
+                    g.geo.map { String($0.lat) } ?? "", g.geo.map { String($0.lon) } ?? "",
                     g.founded?.isoText ?? "", g.representative ?? "", g.members.map(String.init) ?? "", g.fees ?? "",
                     g.corporateNumber ?? "", c?.phone ?? "", c?.fax ?? "", c?.email ?? "", c?.url ?? "",
                     (c?.sns ?? []).joined(separator: "\n"), Self.mark(r?.members ?? false), Self.mark(r?.volunteers ?? false),
-                    r?.note ?? "", Self.joined(g.tags), g.updated?.description ?? "", g.body]
+                    r?.note ?? "", Self.joined(g.tags), g.updated?.description ?? "", g.status?.label ?? "", g.body]
         }
         return OpenDataCSV(header: keys.map { Self.header(.groups, $0) }, rows: rows)
     }
 
     func grantsTable() -> OpenDataCSV {
         let keys = ["slug", "title", "provider", "kind", "fields", "eligible", "amount_min", "amount_max", "amount_note",
-                    "opens", "deadline", "rolling", "url", "summary", "tags", "body"]
+                    "opens", "deadline", "rolling", "url", "summary", "tags", "updated", "body"]
         let rows = content.grants.sorted { $0.slug < $1.slug }.map { g -> [String] in
             let fields: String
             switch g.fields {
@@ -47,7 +48,7 @@ extension RenderContext {
             return [g.slug, g.title, g.provider, g.kind.label, fields, Self.joined(g.eligible.map(\.label)),
                     g.amountMin.map(String.init) ?? "", g.amountMax.map(String.init) ?? "", g.amountNote ?? "",
                     g.opens?.description ?? "", g.deadline?.description ?? "", Self.mark(g.rolling), g.url ?? "",
-                    g.summary, Self.joined(g.tags), g.body]
+                    g.summary, Self.joined(g.tags), g.updated?.description ?? "", g.body]
         }
         return OpenDataCSV(header: keys.map { Self.header(.grants, $0) }, rows: rows)
     }

@@ -18,6 +18,7 @@ extension RenderContext {
             (.grants, content.grants.sorted { $0.slug < $1.slug }.map(grantData)),
             (.cases, content.cases.sorted { $0.slug < $1.slug }.map(caseData)),
             (.fields, content.fields.sorted { $0.number < $1.number }.map(fieldData)),
+            (.news, content.news.sorted { $0.slug < $1.slug }.map(newsData)),
         ]
         return sets.map { kind, records in
             let doc: JSONValue = .object([

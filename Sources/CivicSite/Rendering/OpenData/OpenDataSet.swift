@@ -44,6 +44,8 @@ extension RenderContext {
             OpenDataSet(id: "grants", title: "助成金・補助金一覧", files: [file(.grants), csv(.grants, grantsTable(), notes: Self.columnNotes)]),
             OpenDataSet(id: "cases", title: "協働事例一覧", files: [file(.cases), csv(.cases, casesTable(), notes: Self.columnNotes)]),
             OpenDataSet(id: "fields", title: "活動分野", files: [file(.fields)]),
+            OpenDataSet(id: "news", title: "お知らせ", files: [file(.news)]),
+            OpenDataSet(id: "stats", title: "団体・活動の統計", files: [statsData()]),
         ]
     }
 
@@ -51,7 +53,7 @@ extension RenderContext {
     static let columnNotes: [String: String] = [
         "スラッグ": "記録の ID（ページのアドレスの最後の部分）", "団体名": "団体の名前", "ふりがな": "名前の読み（ひらがな・カタカナ）",
         "組織形態": "NPO法人、認定NPO法人、任意団体など", "活動分野": "17分野の短い名前を「、」で区切ったもの",
-        "概要": "1〜2文の紹介", "活動地域": "主に活動する地域", "住所": "事務所や活動場所の住所", "設立": "設立年（YYYY）または設立日（YYYY-MM-DD）",
+        "概要": "1〜2文の紹介", "活動地域": "主に活動する地域", "住所": "事務所や活動場所の住所", "緯度": "住所の緯度（10進数の度）", "経度": "住所の経度（10進数の度）", "設立": "設立年（YYYY）または設立日（YYYY-MM-DD）",
         "代表者": "代表者の名前", "会員数": "人数（整数）", "会費": "会費の説明", "法人番号": "13けたの法人番号",
         "電話": "電話番号", "FAX": "FAX番号", "メール": "メールアドレス", "ホームページ": "ホームページのアドレス",
         "SNS": "SNS のアドレス（1行に1つ）", "会員募集": "会員を募集していれば ○", "ボランティア募集": "ボランティアを募集していれば ○",

@@ -25,8 +25,11 @@ extension RenderContext {
             data: ["rows": .array(rows), "count": .int(sorted.count),
                    "types": .list(GroupType.allCases.compactMap { type in
                        let n = sorted.filter { $0.type == type }.count
-                       return n == 0 ? nil : .object(["label": .string(type.label), "count": .int(n)])
-                   })])
+                       return n == 0 ? nil : .object(["label": .string(type.label), "count": .int(n),
+                                                      "url": .string(urls.path(Self.typePath(type)))])
+                   }),
+                   "areas": .list(content.config.areas.map { .link($0.name, urls.path("areas/\($0.id)/")) }),
+                   "recruiting_count": .int(sorted.filter { $0.recruiting?.isRecruiting == true }.count)])
         let details = Array(sorted.indices).parallelMap { index -> PageSpec in
             groupPage(sorted[index], neighbours: neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug))
         }

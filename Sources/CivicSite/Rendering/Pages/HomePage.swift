@@ -25,6 +25,7 @@ extension RenderContext {
                 "upcoming_events": withSpares(upcoming.prefix(15).map(eventCard), shown: 5),
                 "open_grants": withSpares(open.prefix(15).map(grantCard), shown: 5),
                 "recent_groups": .list(recent.prefix(6).map(groupCard)),
+                "latest_news": .list(newsInOrder.prefix(3).map(newsCard)),
                 "fields": .array(tiles),
                 "counts": .object([
                     "groups": .int(indexes.groupsByKana.count),

@@ -7,6 +7,9 @@ extension RenderContext {
             ("url", .string(urls.absolute(.groups, g.slug))),
         ]
         if let address = g.address { pairs.append(("address", .string(address))) }
+        if let geo = g.geo {
+            pairs.append(("location", .object([("@type", "Place"), ("address", .text(g.address)), ("geo", MapLinks.jsonLD(geo))])))
+        }
         if let email = g.contact?.email { pairs.append(("email", .string(email))) }
         if let phone = g.contact?.phone { pairs.append(("telephone", .string(phone))) }
         if let site = g.contact?.url { pairs.append(("sameAs", .texts([site] + (g.contact?.sns ?? [])))) }
@@ -30,7 +33,8 @@ extension RenderContext {
             place = .object(virtual)
         } else {
             place = .object([("@type", "Place"), ("name", .string(e.venue ?? content.config.city)),
-                             ("address", .string(e.address ?? e.venue ?? content.config.city))])
+                             ("address", .string(e.address ?? e.venue ?? content.config.city))]
+                             + (e.geo.map { [("geo", MapLinks.jsonLD($0))] } ?? []))
         }
         var pairs: [(String, JSONValue)] = [
             ("@context", "https://schema.org"), ("@type", "Event"),

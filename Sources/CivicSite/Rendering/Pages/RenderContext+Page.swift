@@ -22,23 +22,27 @@ extension RenderContext {
             "section": .text(spec.section?.rawValue),
             "dated": .bool(spec.dated),
         ])
-        root["nav"] = navigation(current: spec.section, isHome: isHome)
+        root["nav"] = navigation(current: spec.section, isHome: isHome, path: spec.path)
         return .object(root)
     }
 
     /// The main menu, marking where the page is (`aria-current`).
-    func navigation(current: RecordKind?, isHome: Bool) -> TemplateValue {
-        let entries: [(String, String, RecordKind?)] = [
+    /// Entries without a kind (地区, 募集) are current on the pages under their path.
+    func navigation(current: RecordKind?, isHome: Bool, path: String = "") -> TemplateValue {
+        var entries: [(String, String, RecordKind?)] = [
             ("ホーム", "", nil),
             ("団体をさがす", "groups/", .groups),
             ("活動分野", "fields/", .fields),
             ("イベント", "events/", .events),
             ("助成金・補助金", "grants/", .grants),
             ("協働事例", "cases/", .cases),
+            ("ボランティア募集", "recruiting/", nil),
         ]
-        return .array(entries.map { label, path, kind in
-            let isCurrent = kind == nil ? isHome : kind == current
-            return .object(["label": .string(label), "url": .string(urls.path(path)), "current": .bool(isCurrent)])
+        if hasAreas { entries.insert(("地区からさがす", "areas/", nil), at: 2) }
+        let own = entries.first { $0.2 == nil && !$0.1.isEmpty && path.hasPrefix($0.1) }?.1
+        return .array(entries.map { label, entryPath, kind in
+            let isCurrent = kind == nil ? (entryPath.isEmpty ? isHome : entryPath == own) : (kind == current && own == nil)
+            return .object(["label": .string(label), "url": .string(urls.path(entryPath)), "current": .bool(isCurrent)])
         })
     }
 
@@ -71,6 +75,9 @@ extension RenderContext {
             "data_url": .string(urls.path("data/")),
             "events_ics_url": .string(urls.path("events.ics")),
             "events_webcal_url": .string(webcalURL(urls.absolute("events.ics"))),
+            "stats_url": .string(urls.path("stats/")),
+            "news_url": .string(urls.path("news/")),
+            "has_areas": .bool(hasAreas),
         ])
     }
 }

@@ -17,6 +17,8 @@ extension RenderContext {
             data: [
                 "fields": .array(fieldSlugsInOrder.map(fieldRef)),
                 "group_types": .array(GroupType.allCases.map { .object(["id": .string($0.rawValue), "label": .string($0.label)]) }),
+                // The area facet holds ids on a site with areas: the script shows their names.
+                "area_labels": .string(JSONValue.object(content.config.areas.map { ($0.id, .string($0.name)) }).serialized()),
             ],
             indexable: false))
         return specs

@@ -5,7 +5,7 @@ extension RenderContext {
             "slug": .string(e.slug),
             "title": .string(e.title),
             "url": .string(urls.path(.events, e.slug)),
-            "when": .string(JapaneseDateFormat.span(start: e.start, end: e.end)),
+            "when": .string(JapaneseDateFormat.span(start: e.start, end: e.end, wareki: content.config.wareki)),
             "start_iso": .string(e.start.moment.description),
             "end_iso": .text((e.end ?? EventStatus.endOfDay(e.start)).description),
             "venue": .text(e.venue ?? (e.online?.isOnline == true ? "オンライン" : nil)),
@@ -14,6 +14,8 @@ extension RenderContext {
             "status_label": .string(status.label),
             "past": .bool(status == .past),
             "fee": .text(e.fee.map(feeLabel)),
+            "area": .text(areaText(ids: e.areas, written: e.area)),
+            "volunteers_wanted": .bool(e.volunteersWanted),
             "spare": .bool(false),
         ].merging(noticeValues(e, status: status)) { a, _ in a })
     }
@@ -62,7 +64,7 @@ extension RenderContext {
             "application": .bool(e.apply != nil || e.applyURL != nil || e.applyBy != nil),
             "apply": .text(e.apply),
             "apply_url": .text(e.applyURL),
-            "apply_by": .text(e.applyBy.map(JapaneseDateFormat.date)),
+            "apply_by": .text(e.applyBy.map(dayText)),
             "apply_by_iso": .text(e.applyBy?.description),
             "contact": .text(e.contact),
             "tags": .texts(e.tags),
@@ -72,6 +74,8 @@ extension RenderContext {
             "postponed": .bool(e.notice == .postponed),
             "full": .bool(e.notice == .full),
             "closed": .bool(e.notice == .closed),
+            "areas": areaLinks(e.areas),
+            "map": MapLinks.view(geo: e.geo, address: e.address, venue: e.venue, city: content.config.city),
         ])
     }
 }

@@ -24,11 +24,11 @@ enum ContentFileDecoder {
         // errors (every key "missing"), so stop at the parser's findings;
         // its file name still stands for it in references.
         if parsed.diagnostics.contains(where: \.isError) {
-            let stem = String(file.fileName.dropLast(3))
-            return Outcome(diagnostics: parsed.diagnostics, brokenSlug: SlugRules.isValid(stem) ? stem : nil)
+            return Outcome(diagnostics: parsed.diagnostics, brokenSlug: SlugRules.isValid(file.stem) ? file.stem : nil)
         }
         let document = DecodingDocument(path: file.displayPath, fileName: file.fileName, frontMatter: parsed.frontMatter,
-                                        body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, today: today)
+                                        body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, today: today,
+                                        folder: file.folder?.shown)
         var outcome = decode(document, kind: file.kind)
         outcome.diagnostics = parsed.diagnostics + outcome.diagnostics
         return outcome

@@ -2,7 +2,7 @@
 public enum EventDecoder {
     public static let keys = ["slug", "title", "start", "end", "venue", "address", "online", "organizers", "fields",
                               "fee", "capacity", "audience", "apply", "apply_url", "apply_by", "contact", "summary",
-                              "tags", "draft"]
+                              "tags", "image", "attachments", "draft"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Event> {
         var keyed = document.keyed()

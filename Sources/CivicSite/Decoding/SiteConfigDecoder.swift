@@ -1,6 +1,6 @@
 /// Reads `content/site.yml`, the site settings and the centre's details.
 public enum SiteConfigDecoder {
-    public static let keys = ["title", "city", "base_url", "language", "description", "theme", "centre"]
+    public static let keys = ["title", "city", "base_url", "language", "description", "theme", "centre", "image", "max_file_size"]
     public static let centreKeys = ["name", "address", "phone", "email", "hours", "fax", "url", "access"]
 
     public static func decode(_ node: FrontMatterNode?, path: String) -> DecodingResult<SiteConfig> {
@@ -15,8 +15,11 @@ public enum SiteConfigDecoder {
             description: keyed.text("description"), theme: theme.flatMap { keyed.scalarText($0, key: "theme") } ?? "default",
             themeLocation: theme?.location,
             centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""))
+        var withMedia = config
+        withMedia.image = keyed.imageReference("image")
+        withMedia.maxFileSize = keyed.fileSize("max_file_size")
         keyed.checkUnknownKeys(known: keys, mappings: ["centre": centreKeys])
-        return DecodingResult(config, keyed, slug: nil)
+        return DecodingResult(withMedia, keyed, slug: nil)
     }
 
     /// An absolute http(s) URL, normalised to end with `/` so that relative

@@ -12,6 +12,11 @@ public struct SiteConfig: Sendable, Hashable {
     /// so that an unknown theme is reported at its name.
     public var themeLocation: SourceLocation?
     public var centre: Centre
+    /// `image:`: the picture of pages without one of their own, a file in
+    /// the content folder.
+    public var image: MediaImageReference?
+    /// `max_file_size:` in bytes; nil for the default (10 MB).
+    public var maxFileSize: Int?
 
     public init(title: String, city: String, baseURL: String, language: String = "ja", description: String? = nil,
                 theme: String = "default", themeLocation: SourceLocation? = nil, centre: Centre) {

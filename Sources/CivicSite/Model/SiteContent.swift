@@ -10,6 +10,8 @@ public struct SiteContent: Sendable {
     public var grants: [Grant]
     public var cases: [CollaborationCase]
     public var pages: [Page]
+    /// The files beside records and which of them are used (`MediaCheck`).
+    public var media = MediaCatalogue()
 
     public init(config: SiteConfig, fields: [Field] = [], groups: [Group] = [], events: [Event] = [],
                 grants: [Grant] = [], cases: [CollaborationCase] = [], pages: [Page] = []) {

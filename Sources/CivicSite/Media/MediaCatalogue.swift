@@ -70,4 +70,6 @@ public struct PublishedImage: Sendable, Hashable {
     public var height: Int
     public var alt: String
     public var type: MediaType
+    /// Where to copy it from.
+    public var sourcePath: String
 }

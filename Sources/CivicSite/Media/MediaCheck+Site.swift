@@ -23,7 +23,7 @@ extension MediaCheck {
         if let problem { diagnostics.append(problem) }
         guard let found, problem == nil, found.isUsable, let info = found.image, let type = found.type else { return (nil, diagnostics) }
         let image = PublishedImage(path: folder.outputPath(of: found), width: info.width, height: info.height,
-                                   alt: reference.alt, type: type)
+                                   alt: reference.alt, type: type, sourcePath: found.path)
         return (image, diagnostics)
     }
 

@@ -106,9 +106,20 @@ enum MediaCheck {
         (path.hasSuffix(".md") ? String(path.dropLast(3)) : path) + "/" + ContentScanner.recordFileName
     }
 
-    /// Files of record folders that nothing refers to, once bodies are read.
-    static func unreferenced(_ catalogue: MediaCatalogue) -> [Diagnostic] {
-        catalogue.folders.values.flatMap { folder in
+    /// The alt text of a body's image: written, and saying what it shows.
+    static func bodyAltProblem(_ alt: String, file: String, at location: SourceLocation) -> Diagnostic? {
+        if DecodingText.isBlank(alt) {
+            return .error(.imageWithoutAlt, at: location, ["file": .text(file)], hint: .bodyImageAlt)
+        }
+        guard let problem = AltText.problem(alt, file: file) else { return nil }
+        return .error(problem == .fileName ? .altIsFileName : .altIsPlaceholder, at: location,
+                      ["alt": .text(alt), "file": .text(file)])
+    }
+
+    /// Files of the folders of `records` (paths) that nothing refers to,
+    /// once bodies are read. Drafts left out of the build are not asked.
+    static func unreferenced(_ catalogue: MediaCatalogue, records: Set<String>) -> [Diagnostic] {
+        catalogue.folders.filter { records.contains($0.key) }.values.flatMap { folder in
             folder.names.filter { !folder.referenced.contains($0) }.map { name in
                 Diagnostic.warning(.unreferencedFile, at: .file("\(folder.shown)/\(name)"), ["file": .text(name)])
             }

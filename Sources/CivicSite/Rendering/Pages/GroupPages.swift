@@ -34,7 +34,8 @@ extension RenderContext {
                 section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (g.title, SiteURLs.relative(.groups, g.slug))],
                 ogType: "profile", jsonLD: groupJSONLD(g),
                 data: groupDetail(g).objectEntries.merging(
-                    neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug)) { a, _ in a })
+                    neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug)) { a, _ in a }
+            ).of(g.source)
         }
         return [list] + details
     }

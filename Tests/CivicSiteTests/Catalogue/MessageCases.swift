@@ -1,6 +1,6 @@
 /// The cases of every stage; each stage's file adds its list here.
 enum MessageCases {
     static var all: [MessageCase] {
-        commandLine + loading + frontMatter + output + links + reading + values + records + theme + bodies + preview
+        commandLine + loading + frontMatter + output + links + reading + values + records + theme + media + bodies + preview
     }
 }

@@ -56,12 +56,16 @@ public struct ContentParsedFile: Sendable {
     public var body: String
     public var bodyFirstLine: Int
     public var diagnostics: [Diagnostic]
+    /// The front matter's `# …` comments, for the notes a template leaves.
+    public var comments: [FrontMatterComment]
 
-    public init(frontMatter: FrontMatterNode?, body: String = "", bodyFirstLine: Int = 1, diagnostics: [Diagnostic] = []) {
+    public init(frontMatter: FrontMatterNode?, body: String = "", bodyFirstLine: Int = 1, diagnostics: [Diagnostic] = [],
+                comments: [FrontMatterComment] = []) {
         self.frontMatter = frontMatter
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.diagnostics = diagnostics
+        self.comments = comments
     }
 }
 

@@ -19,18 +19,28 @@ enum ContentFileDecoder {
         } catch {
             return Outcome(diagnostics: [.error(.fileUnreadable, at: .file(file.displayPath), ["reason": .term(Term.reason(of: error))])])
         }
-        let parsed = reader(data, file.displayPath, false)
+        return decode(data, displayPath: file.displayPath, fileName: file.fileName, kind: file.kind, reader: reader, today: today,
+                      folder: file.folder?.shown)
+    }
+
+    /// The bytes of one record file, read as the file `displayPath` named
+    /// `fileName`: what `civicsite new` checks before it writes a record.
+    /// `folder` is the record's own folder when it is written as `<slug>/index.md`.
+    static func decode(_ data: Data, displayPath: String, fileName: String, kind: RecordKind,
+                       reader: ContentLoader.Reader, today: LocalDate? = nil, folder: String? = nil) -> Outcome {
+        let parsed = reader(data, displayPath, false)
         // A file that does not parse would only add confusing follow-up
         // errors (every key "missing"), so stop at the parser's findings;
         // its file name still stands for it in references.
         if parsed.diagnostics.contains(where: \.isError) {
-            return Outcome(diagnostics: parsed.diagnostics, brokenSlug: SlugRules.isValid(file.stem) ? file.stem : nil)
+            let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+            return Outcome(diagnostics: parsed.diagnostics, brokenSlug: SlugRules.isValid(stem) ? stem : nil)
         }
-        let document = DecodingDocument(path: file.displayPath, fileName: file.fileName, frontMatter: parsed.frontMatter,
+        let document = DecodingDocument(path: displayPath, fileName: fileName, frontMatter: parsed.frontMatter,
                                         body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, today: today,
-                                        folder: file.folder?.shown)
-        var outcome = decode(document, kind: file.kind)
-        outcome.diagnostics = parsed.diagnostics + outcome.diagnostics
+                                        comments: parsed.comments, folder: folder)
+        var outcome = decode(document, kind: kind)
+        outcome.diagnostics = parsed.diagnostics + outcome.diagnostics + document.placeholderProblems()
         return outcome
     }
 

@@ -10,9 +10,10 @@ public enum GroupDecoder {
         let kana = keyed.requiredText("kana", example: "kana: さくらこどもしょくどう")
         let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed, title: title,
                                   reading: kana.flatMap { GroupKana.isKana($0) ? $0 : GroupKana.suggestion(for: $0) })
-        if let kana, let node = keyed.node("kana"), !GroupKana.isKana(kana) {
+        if let kana, let node = keyed.node("kana"), !GroupKana.isKana(kana), !TemplatePlaceholder.contains(kana) {
             // A warning: the group still publishes, only its place in the
-            // 五十音 index is off.
+            // 五十音 index is off. A template's 〔よみがな〕 is not warned
+            // about: a draft may keep it, and a published group is refused.
             let hint = GroupKana.suggestion(for: kana).map { ChosenHint(.readingInKana, ["line": .text("kana: \($0)")]) }
             keyed.report(.readingNotInKana, at: node.location, key: "kana", ["value": .text(kana)], hint: hint)
         }

@@ -5,6 +5,7 @@ extension SiteContent {
         events.removeAll(where: \.draft)
         grants.removeAll(where: \.draft)
         cases.removeAll(where: \.draft)
+        pages.removeAll(where: \.draft)
     }
 
     /// Puts every list in slug order (fields in the act's number order), so

@@ -22,7 +22,8 @@ import unicodedata
 import yaml
 
 KINDS = ["groups", "fields", "events", "grants", "cases", "pages"]
-COMMON = {"slug"}
+# Every kind also takes its picture and attached files (docs/content-format.md, section 13).
+COMMON = {"slug", "image", "attachments"}
 KEYS = {
     "fields": ({"number", "name", "short"}, set()),
     "groups": ({"title", "kana", "type", "fields", "summary"},
@@ -180,6 +181,10 @@ class Checker:
                 continue
             for name in sorted(os.listdir(folder)):
                 path = os.path.join(folder, name)
+                if os.path.isfile(os.path.join(path, "index.md")):
+                    # A record with its files: <slug>/index.md.
+                    self.load(kind, os.path.join(path, "index.md"), slug=name)
+                    continue
                 if not name.endswith(".md"):
                     self.problem(path, "not a .md file")
                     continue
@@ -206,7 +211,7 @@ class Checker:
         else:
             self.problem(path, "centre is not a mapping")
 
-    def load(self, kind, path):
+    def load(self, kind, path, slug=None):
         source = self.read(path)
         if source is None:
             return
@@ -221,7 +226,7 @@ class Checker:
         body = "\n".join(lines[end + 1:]).strip()
         if not body and kind != "pages":
             self.problem(path, "empty body")
-        slug = data.get("slug", os.path.basename(path)[:-3])
+        slug = data.get("slug", slug or os.path.basename(path)[:-3])
         if not SLUG.match(str(slug)):
             self.problem(path, f"slug {slug!r} is not lowercase ASCII with hyphens")
         if slug in self.records[kind]:

@@ -11,11 +11,14 @@ Japanese font (Debian's fonts-ipafont-gothic); the files are committed, so
 the build and the tests need neither. Run it again only to change them.
 """
 import argparse
+import time
 import os
 import zipfile
 
 from PIL import Image, ImageDraw, ImageFont
 
+# Fixed dates in the PDFs' information, so the same script writes the same bytes.
+PDF_DATES = {"creationDate": time.gmtime(1793491200), "modDate": time.gmtime(1793491200)}
 FONT_PATHS = ["/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
               "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"]
 
@@ -136,7 +139,7 @@ def bosai_flyer(path):
         "■ 持ち物", "「無事です」タオル、軍手、飲み物",
         "申し込みは不要です。どなたでもどうぞ。",
     ], (200, 70, 50))
-    im.save(path, "PDF", resolution=100, quality=55)
+    im.save(path, "PDF", resolution=100, quality=55, **PDF_DATES)
 
 
 def boshu_yoko(path):
@@ -147,20 +150,22 @@ def boshu_yoko(path):
         "■ 審査", "公開プレゼンテーション（3月上旬）",
         "■ 問い合わせ", "さくら野市 市民協働課",
     ], (40, 110, 160))
-    im.save(path, "PDF", resolution=100, quality=55)
+    im.save(path, "PDF", resolution=100, quality=55, **PDF_DATES)
 
 
 def concert_poster(path):
-    """クリスマスコンサート: candles and a star, as a GIF."""
+    """春のコンサート: cherry blossoms and notes on a night sky, as a GIF."""
     im = Image.new("P", (800, 500), 0)
-    im.putpalette([30, 40, 80, 250, 220, 120, 240, 240, 235, 200, 60, 60, 60, 140, 80] + [0] * 753)
+    im.putpalette([30, 40, 80, 250, 190, 210, 240, 240, 235, 200, 90, 130] + [0] * 756)
     d = ImageDraw.Draw(im)
-    d.polygon([(400, 40), (420, 100), (480, 100), (430, 135), (450, 195), (400, 160), (350, 195), (370, 135),
-               (320, 100), (380, 100)], fill=1)
-    for x in (200, 320, 480, 600):
-        d.rectangle([x - 18, 300, x + 18, 460], fill=2)
-        d.ellipse([x - 12, 262, x + 12, 300], fill=1)
-    d.rectangle([0, 460, 800, 500], fill=3)
+    for i, (x, y) in enumerate([(120, 90), (260, 200), (430, 70), (560, 260), (700, 120), (180, 360), (620, 400)]):
+        for k in range(5):
+            dx, dy = [(0, -18), (17, -6), (11, 15), (-11, 15), (-17, -6)][k]
+            d.ellipse([x + dx - 14, y + dy - 14, x + dx + 14, y + dy + 14], fill=1)
+        d.ellipse([x - 8, y - 8, x + 8, y + 8], fill=3)
+    for x, y in [(330, 330), (470, 380), (380, 200)]:
+        d.ellipse([x - 16, y - 12, x + 16, y + 12], fill=2)
+        d.rectangle([x + 12, y - 80, x + 17, y], fill=2)
     im.save(path, "GIF", optimize=True)
 
 
@@ -267,14 +272,14 @@ def main():
         os.makedirs(os.path.dirname(path), exist_ok=True)
         return path
 
-    shokudo(at("groups", "kodomo-shokudo-hidamari", "shokudo.jpg"))
-    menu(at("groups", "kodomo-shokudo-hidamari", "menu.png"))
+    shokudo(at("cases", "2022-kodomo-shokudo-network", "shokudo.jpg"))
+    menu(at("cases", "2022-kodomo-shokudo-network", "menu.png"))
     mori(at("groups", "midori-no-mori", "teire.png"))
     choir(at("groups", "harmony-gasshodan", "ensokai.webp"))
     kunren(at("events", "2026-12-rindodai-bosai-kunren", "kunren.jpg"))
     bosai_flyer(at("events", "2026-12-rindodai-bosai-kunren", "チラシ.pdf"))
     bosai_map(at("events", "2026-12-rindodai-bosai-kunren", "map.png"))
-    concert_poster(at("events", "2026-12-harmony-christmas-concert", "poster.gif"))
+    concert_poster(at("events", "2026-03-harmony-haru-concert", "poster.gif"))
     boshu_yoko(at("grants", "sakurano-shimin-katsudo-hojokin-2027", "募集要項.pdf"))
     word_form(at("grants", "sakurano-shimin-katsudo-hojokin-2027", "申請書.docx"),
               "さくら野市市民活動支援補助金 申請書",

@@ -15,10 +15,10 @@ final class ImageHeaderTests: XCTestCase {
         // lossy WebP, a palette PNG and GIF.
         let content = TestPaths.projectRoot.appendingPathComponent("content")
         let cases: [(String, ImageFormat, Int, Int)] = [
-            ("groups/kodomo-shokudo-hidamari/shokudo.jpg", .jpeg, 1200, 800),
-            ("groups/kodomo-shokudo-hidamari/menu.png", .png, 640, 400),
+            ("cases/2022-kodomo-shokudo-network/shokudo.jpg", .jpeg, 1200, 800),
+            ("cases/2022-kodomo-shokudo-network/menu.png", .png, 640, 400),
             ("groups/harmony-gasshodan/ensokai.webp", .webp, 1200, 800),
-            ("events/2026-12-harmony-christmas-concert/poster.gif", .gif, 800, 500),
+            ("events/2026-03-harmony-haru-concert/poster.gif", .gif, 800, 500),
         ]
         for (path, format, width, height) in cases {
             let data = try Data(contentsOf: content.appendingPathComponent(path))

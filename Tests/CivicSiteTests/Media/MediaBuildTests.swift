@@ -12,15 +12,15 @@ final class MediaBuildTests: XCTestCase {
         let report = try SiteBuilder(options: FixtureBuild.options(siteRoot: TestPaths.projectRoot, output: output)).build()
         XCTAssertEqual(report.warnings, [])
         let copied = FixtureBuild.files(under: output).filter { $0.contains("/files/") || $0.hasPrefix("files/") }
-        XCTAssertEqual(copied, [
+        XCTAssertEqual(copied.sorted(), [
             "cases/2024-sakuragawa-kankyo-gakushu/files/kansatsu.jpg", "cases/2024-sakuragawa-kankyo-gakushu/files/nagare.svg",
-            "events/2026-12-harmony-christmas-concert/files/poster.gif", "events/2026-12-rindodai-bosai-kunren/files/chirashi.pdf",
+            "events/2026-03-harmony-haru-concert/files/poster.gif", "events/2026-12-rindodai-bosai-kunren/files/chirashi.pdf",
             "events/2026-12-rindodai-bosai-kunren/files/kunren.jpg", "events/2026-12-rindodai-bosai-kunren/files/map.png",
             "files/site-image.png",
             "grants/sakurano-shimin-katsudo-hojokin-2027/files/\(MediaFileName.safe("申請書.docx"))",
             "grants/sakurano-shimin-katsudo-hojokin-2027/files/\(MediaFileName.safe("募集要項.pdf"))",
-            "groups/harmony-gasshodan/files/ensokai.webp", "groups/kodomo-shokudo-hidamari/files/menu.png",
-            "groups/kodomo-shokudo-hidamari/files/shokudo.jpg", "groups/midori-no-mori/files/teire.png",
+            "groups/harmony-gasshodan/files/ensokai.webp", "cases/2022-kodomo-shokudo-network/files/menu.png",
+            "cases/2022-kodomo-shokudo-network/files/shokudo.jpg", "groups/midori-no-mori/files/teire.png",
         ].sorted())
         let flyer = try Data(contentsOf: output.appendingPathComponent("events/2026-12-rindodai-bosai-kunren/files/chirashi.pdf"))
         XCTAssertEqual(flyer, try Data(contentsOf: TestPaths.projectRoot.appendingPathComponent("content/events/2026-12-rindodai-bosai-kunren/チラシ.pdf")))

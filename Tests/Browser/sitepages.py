@@ -18,6 +18,9 @@ LIST_KINDS = {
     "404": "404.html",
 }
 DETAIL_KINDS = {"group": "groups", "field": "fields", "event": "events", "grant": "grants", "case": "cases"}
+# Detail pages that show a record's picture, and one with attached files:
+# the sample has each (docs/content-format.md, section 13).
+MEDIA_KINDS = ["group-picture", "event-picture", "case-picture", "attachments"]
 
 
 class Site:

@@ -10,8 +10,11 @@ def _files(site):
 
 
 def test_every_copied_file_is_linked_or_shown_by_a_page(site):
+    # The link walk follows these links (img src, a href); the site's own
+    # picture is reached through og:image, which shared links load.
     files = _files(site)
     assert files, "the sample site copies no pictures or files"
+    site_url = re.search(r"<loc>([^<]+)</loc>", (site.root / "sitemap.xml").read_text(encoding="utf-8")).group(1)
     reached = set()
     for path in site.html_files:
         rel = path.relative_to(site.root).as_posix()
@@ -20,6 +23,9 @@ def test_every_copied_file_is_linked_or_shown_by_a_page(site):
             target = linkwalk.resolve(value, page_url, site.base_path)
             if isinstance(target, tuple):
                 reached.add(target[0])
+        for url in re.findall(r'<meta property="og:image" content="([^"]+)"', path.read_text(encoding="utf-8")):
+            if url.startswith(site_url):
+                reached.add(url[len(site_url):])
     unreached = [f.relative_to(site.root).as_posix() for f in files if f.relative_to(site.root).as_posix() not in reached]
     assert not unreached, f"copied but never linked: {unreached}"
 

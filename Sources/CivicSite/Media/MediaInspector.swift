@@ -15,7 +15,9 @@ enum MediaInspector {
         let type = MediaType(fileName: name)
         let at = SourceLocation.file(shown)
         let fileArgument: MessageArguments = ["file": .text(name)]
-        let byteCount = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        // stat, not lstat: a link inside content/ is measured by what it points at.
+        var info = stat()
+        let byteCount = stat(path, &info) == 0 ? Int(info.st_size) : 0
         var file = MediaFile(name: name, path: path, shown: shown, byteCount: byteCount, type: type, image: nil,
                              isUsable: type != nil, outputName: outputName)
         if byteCount > limits.maxFileSize {

@@ -15,6 +15,7 @@ enum HelpText {
       check      Validate content/ and the theme, and report every problem. Writes nothing.
       serve      Preview the site at http://127.0.0.1:8000/, updated on every save.
       new        Write a new draft record from its template: civicsite new event --title "説明会"
+      import     Make record files from a spreadsheet saved as CSV: civicsite import groups list.csv
       explain    The long form of a message: civicsite explain CS2101
       markdown   Convert Markdown on standard input to HTML on standard output.
       help       Explain a command: civicsite help build
@@ -37,6 +38,7 @@ enum HelpText {
       check      content/ とテーマを確かめ、問題をすべて表示します。何も書き出しません。
       serve      http://127.0.0.1:8000/ でサイトを確かめます。保存するたびに更新されます。
       new        テンプレートから新しい記録（下書き）を作ります: civicsite new event --title "説明会"
+      import     表計算ソフトで CSV にした一覧から記録のファイルを作ります: civicsite import groups 一覧.csv
       explain    メッセージの詳しい説明を表示します: civicsite explain CS2101
       markdown   標準入力の Markdown を HTML にして標準出力に書きます。
       help       コマンドの説明を表示します: civicsite help build
@@ -132,6 +134,47 @@ enum HelpText {
       --content DIR      content フォルダー（ふだんは content）。
       --theme DIR        site.yml のテーマの代わりに、このテーマのテンプレートを使います。
       --now DATE         「今日」として書く日付（と時刻）。
+    """
+
+    static let importHelp = """
+    civicsite import: make record files from a spreadsheet.
+
+    Usage: civicsite import groups|events|grants|cases FILE.csv [--map MAP.yml] [--dry-run]
+
+    Reads a CSV saved from Excel or another spreadsheet (UTF-8 with or without a BOM, or
+    Shift_JIS/CP932 as Japanese Excel saves 「CSV (コンマ区切り)」) and writes one record file
+    per row, content/<kind>/<slug>.md, the slug made from the name. Columns are recognised by
+    their Japanese headers (団体名, ふりがな, 組織形態, 活動分野 …; docs/import.md lists them);
+    other columns are listed as not imported. Every row is checked as `check` checks a record,
+    and problems are shown at the row's line and the column's number, with its header.
+    Nothing is written unless every row is valid; an existing file is never overwritten (its
+    row is reported and skipped).
+
+    Options:
+      --dry-run, -n    Check everything and show the files that would be written; write nothing.
+      --map MAP.yml    A mapping file for other headers (docs/import.md), or --map npo-portal
+                       for the CSV of 内閣府 NPO法人ポータルサイト.
+      --content DIR    The content folder (default: content).
+      --lang ja|en, --format FORMAT: as for build.
+    """
+
+    static let importHelpJa = """
+    civicsite import: 表計算ソフトの一覧から記録のファイルを作ります。
+
+    使い方: civicsite import groups|events|grants|cases ファイル.csv [--map マッピング.yml] [--dry-run]
+
+    Excel などで CSV にしたファイル（UTF-8、または Excel の「CSV (コンマ区切り)」の Shift_JIS）を読み、
+    1行ごとに content/<種類>/<スラッグ>.md を作ります。スラッグは名前から作ります。列は見出し
+    （団体名、ふりがな、組織形態、活動分野 など。一覧は docs/import.md）で見分け、使わない列は表示します。
+    どの行も check と同じように確かめ、問題は「行番号:列番号」と列の見出しで表示します。
+    1行でもエラーがあれば何も書き出しません。すでにあるファイルは上書きしません（その行は表示して飛ばします）。
+
+    オプション:
+      --dry-run, -n    すべて確かめ、書き出すファイルを表示します。何も書き出しません。
+      --map MAP.yml    ほかの見出しのためのマッピングファイル（docs/import.md）。内閣府 NPO法人ポータルサイトの
+                       CSV には --map npo-portal。
+      --content DIR    記録のフォルダー（ふだんは content）。
+      --lang ja|en、--format FORMAT: build と同じです。
     """
 
     static let explain = """
@@ -274,6 +317,7 @@ enum HelpText {
         case "explain": return ja ? explainJa : explain
         case "serve": return ja ? serveJa : serve
         case "new": return ja ? newJa : new
+        case "import": return ja ? importHelpJa : importHelp
         case "markdown": return ja ? markdownJa : markdown
         case "help": return ja ? overviewJa : overview
         default: return nil

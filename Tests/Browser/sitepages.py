@@ -15,6 +15,7 @@ LIST_KINDS = {
     "cases": "cases/",
     "about": "about/",
     "search": "search/",
+    "data": "data/",
     "404": "404.html",
 }
 DETAIL_KINDS = {"group": "groups", "field": "fields", "event": "events", "grant": "grants", "case": "cases"}

@@ -10,6 +10,9 @@ struct ContentFile: Sendable {
     /// The name slugs are read from: `foo.md`, or the folder's name `foo`
     /// for a record written as `foo/index.md`.
     var fileName: String
+    /// The file's bytes when it is not on disk yet (a record an import is
+    /// about to write, checked with the others before anything is written).
+    var data: Data? = nil
     /// The record's own folder when it is written as `<slug>/index.md`.
     var folder: RecordFolderSource? = nil
 

@@ -13,14 +13,28 @@ public enum ContentLoader {
     /// `today` is the build's date, for hints about dates without a year.
     public static func load(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate? = nil,
                             reader: Reader) -> (content: SiteContent?, diagnostics: DiagnosticList) {
+        let loaded = loadAll(directory: directory, displayPath: displayPath, includeDrafts: includeDrafts, today: today,
+                             reader: reader)
+        guard loaded.config != nil, !loaded.diagnostics.hasErrors else { return (nil, loaded.diagnostics) }
+        return (loaded.content, loaded.diagnostics)
+    }
+
+    /// Everything that could be read, also when there were errors: the
+    /// import needs the fields and groups of a content folder, and checks
+    /// the records it would add (`adding`, files not yet on disk) with
+    /// the others exactly as `check` will.
+    static func loadAll(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate? = nil,
+                        reader: Reader, adding extra: [ContentFile] = [])
+        -> (content: SiteContent, config: SiteConfig?, diagnostics: DiagnosticList) {
         var diagnostics = DiagnosticList()
         guard ContentScanner.isDirectory(directory) else {
             diagnostics.append(.error(.contentFolderMissing, at: .file(displayPath)))
-            return (nil, diagnostics)
+            return (SiteContent(config: placeholderConfig), nil, diagnostics)
         }
         let config = loadConfig(directory: directory, displayPath: displayPath, reader: reader, into: &diagnostics)
-        let scan = ContentScanner.scan(directory: directory, displayPath: displayPath)
+        var scan = ContentScanner.scan(directory: directory, displayPath: displayPath)
         diagnostics.append(contentsOf: scan.diagnostics)
+        scan.files += extra
         let results = decodeConcurrently(scan.files, reader: reader, today: today)
         var content = SiteContent(config: config ?? placeholderConfig)
         var partial = SiteContent(config: content.config)
@@ -48,8 +62,7 @@ public enum ContentLoader {
                                                                     broken: broken))
         if !includeDrafts { content.removeDrafts() }
         content.sortBySlug()
-        guard config != nil, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (content, diagnostics)
+        return (content, config, diagnostics)
     }
 
     static func loadConfig(directory: URL, displayPath: String, reader: Reader,

@@ -1,6 +1,7 @@
 /// Reads `content/site.yml`, the site settings and the centre's details.
 public enum SiteConfigDecoder {
-    public static let keys = ["title", "city", "base_url", "language", "description", "theme", "centre", "image", "max_file_size"]
+    public static let keys = ["title", "city", "base_url", "language", "description", "theme", "centre", "city_code",
+                              "prefecture", "data_license", "image", "max_file_size"]
     public static let centreKeys = ["name", "address", "phone", "email", "hours", "fax", "url", "access"]
 
     public static func decode(_ node: FrontMatterNode?, path: String) -> DecodingResult<SiteConfig> {
@@ -14,7 +15,9 @@ public enum SiteConfigDecoder {
             title: title ?? "", city: city ?? "", baseURL: baseURL ?? "", language: keyed.text("language") ?? "ja",
             description: keyed.text("description"), theme: theme.flatMap { keyed.scalarText($0, key: "theme") } ?? "default",
             themeLocation: theme?.location,
-            centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""))
+            centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""),
+            cityCode: keyed.localGovernmentCode("city_code"), prefecture: keyed.text("prefecture"),
+            dataLicense: keyed.text("data_license") ?? SiteConfig.defaultDataLicense)
         var withMedia = config
         withMedia.image = keyed.imageReference("image")
         withMedia.maxFileSize = keyed.fileSize("max_file_size")

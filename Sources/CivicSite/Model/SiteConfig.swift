@@ -12,6 +12,15 @@ public struct SiteConfig: Sendable, Hashable {
     /// so that an unknown theme is reported at its name.
     public var themeLocation: SourceLocation?
     public var centre: Centre
+    /// 全国地方公共団体コード (six digits), the first column of the standard
+    /// event list; nil leaves that column empty.
+    public var cityCode: String?
+    /// 都道府県名, for the standard event list.
+    public var prefecture: String?
+    /// The licence of the open data, shown on `/data/` and in its catalogue.
+    public var dataLicense: String
+
+    public static let defaultDataLicense = "CC BY 4.0"
     /// `image:`: the picture of pages without one of their own, a file in
     /// the content folder.
     public var image: MediaImageReference?
@@ -19,7 +28,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var maxFileSize: Int?
 
     public init(title: String, city: String, baseURL: String, language: String = "ja", description: String? = nil,
-                theme: String = "default", themeLocation: SourceLocation? = nil, centre: Centre) {
+                theme: String = "default", themeLocation: SourceLocation? = nil, centre: Centre,
+                cityCode: String? = nil, prefecture: String? = nil, dataLicense: String = SiteConfig.defaultDataLicense) {
         self.title = title
         self.city = city
         self.baseURL = baseURL
@@ -28,6 +38,9 @@ public struct SiteConfig: Sendable, Hashable {
         self.theme = theme
         self.themeLocation = themeLocation
         self.centre = centre
+        self.cityCode = cityCode
+        self.prefecture = prefecture
+        self.dataLicense = dataLicense
     }
 
     /// The path part of `baseURL` (`/` or `/shimin/`), used for links so the

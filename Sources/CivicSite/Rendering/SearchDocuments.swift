@@ -26,7 +26,7 @@ extension RenderContext {
             case .some(let list): fields = list
             }
             var d = document(.grants, g.slug, title: g.title, tags: g.tags + [g.provider, g.kind.label], summary: g.summary,
-                             facets: ["field": fields, "group_type": g.eligible.map(\.rawValue)],
+                             facets: ["field": fields, "group_type": GroupType.admitted(by: g.eligible).map(\.rawValue)],
                              dateLabel: g.rolling ? "随時募集" : g.deadline.map { "締切 " + JapaneseDateFormat.date($0) })
             d.openFrom = g.opens?.description
             d.openUntil = g.rolling ? nil : g.deadline?.description

@@ -2,6 +2,6 @@
 enum MessageCases {
     static var all: [MessageCase] {
         commandLine + loading + frontMatter + output + links + reading + values + records + theme + media + bodies + preview
-            + newRecords
+            + newRecords + imports
     }
 }

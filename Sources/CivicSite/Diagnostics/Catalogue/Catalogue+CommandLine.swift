@@ -253,6 +253,46 @@ extension Message {
         Fix: give seconds (SOURCE_DATE_EPOCH=1796050800 is 2026-12-01 00:00 in Japan), or unset it and use --now 2026-12-01.
         """)
 
+    public static let importNeedsKindAndFile = Message("CS0015", .error,
+        ja: "import には、取り込む記録の種類と CSV ファイルを書きます",
+        en: "import needs the kind of record and a CSV file",
+        hint: Hint(ja: "例: civicsite import groups 団体一覧.csv（種類は groups、events、grants、cases）",
+                   en: "e.g. civicsite import groups groups.csv (kinds: groups, events, grants, cases)"),
+        explainJa: """
+        civicsite import は、表計算ソフトから保存した CSV の行を、1行ずつ記録のファイルにします。
+        何の記録か（groups 団体、events イベント、grants 助成金、cases 協働事例）と、CSV ファイルの名前が必要です。
+
+        例: civicsite import 団体一覧.csv
+        直し方: civicsite import groups 団体一覧.csv（まず --dry-run を付けて、何が書かれるか確かめられます）
+        """,
+        explainEn: """
+        civicsite import turns each row of a CSV saved from a spreadsheet into a record file. It needs
+        the kind of record (groups, events, grants, cases) and the CSV file.
+
+        Example: civicsite import groups.csv
+        Fix: civicsite import groups groups.csv (add --dry-run first to see what would be written).
+        """)
+
+    /// `{kind}` as typed, `{near}` for `.didYouMean`.
+    public static let unknownImportKind = Message("CS0016", .error,
+        ja: "「{kind}」は取り込めません。groups、events、grants、cases のどれかを書きます",
+        en: "cannot import '{kind}': write groups, events, grants or cases",
+        hint: .didYouMean,
+        explainJa: """
+        import の後の語は、取り込む記録の種類です。団体は groups、イベントは events、
+        助成金・補助金は grants、協働事例は cases です。活動分野と固定ページは取り込めません。
+
+        例: civicsite import group 団体一覧.csv
+        直し方: civicsite import groups 団体一覧.csv
+        """,
+        explainEn: """
+        The word after import is the kind of record: groups, events, grants or cases. Fields and pages
+        cannot be imported.
+
+        Example: civicsite import group groups.csv
+        Fix: civicsite import groups groups.csv
+        """)
+
     public static let internalFailure = Message("CS0099", .error,
         ja: "予期しない問題が起きました: {detail}",
         en: "unexpected failure: {detail}",
@@ -280,6 +320,7 @@ extension Catalogue {
     static let commandLine: [Message] = [
         .unknownCommand, .missingCommand, .unknownOption, .optionNeedsValue, .contentFolderNotFound,
         .badBaseURLOption, .themeFolderNotFound, .badNowOption, .noHelpTopic, .badLanguageOption,
-        .badFormatOption, .unknownExplainID, .unexpectedArgument, .badSourceDateEpoch, .internalFailure,
+        .badFormatOption, .unknownExplainID, .unexpectedArgument, .badSourceDateEpoch, .importNeedsKindAndFile,
+        .unknownImportKind, .internalFailure,
     ]
 }

@@ -4,6 +4,14 @@
 /// ISO 8601 with their offset.
 extension RenderContext {
     func openDataFiles() -> [OutputFile] {
+        let sets = openDataSets()
+        var files = sets.flatMap(\.files).map { OutputFile(path: $0.path, text: $0.text) }
+        files.append(OutputFile(path: "data/catalog.json", text: catalogue(sets).serialized(pretty: true, scriptSafe: false) + "\n"))
+        return files
+    }
+
+    /// `data/<kind>.json` texts with their record counts.
+    func openDataJSON() -> [(kind: RecordKind, count: Int, text: String)] {
         let sets: [(RecordKind, [JSONValue])] = [
             (.groups, content.groups.sorted { $0.slug < $1.slug }.map(groupData)),
             (.events, content.events.sorted { $0.slug < $1.slug }.map(eventData)),
@@ -17,7 +25,7 @@ extension RenderContext {
                 ("count", .int(records.count)),
                 ("records", .array(records)),
             ])
-            return OutputFile(path: "data/\(kind.rawValue).json", text: doc.serialized(pretty: true, scriptSafe: false) + "\n")
+            return (kind, records.count, doc.serialized(pretty: true, scriptSafe: false) + "\n")
         }
     }
 

@@ -11,6 +11,12 @@ extension RenderContext {
         if let phone = g.contact?.phone { pairs.append(("telephone", .string(phone))) }
         if let site = g.contact?.url { pairs.append(("sameAs", .texts([site] + (g.contact?.sns ?? [])))) }
         if let founded = g.founded { pairs.append(("foundingDate", .string(founded.isoText))) }
+        // The legal form, and a certification as the award it is.
+        pairs.append(("additionalType", .string(g.type.label)))
+        if g.type.isCertified { pairs.append(("award", .string(g.type.label))) }
+        if let number = g.corporateNumber {
+            pairs.append(("identifier", .object([("@type", "PropertyValue"), ("propertyID", "法人番号"), ("value", .string(number))])))
+        }
         if let members = g.members { pairs.append(("numberOfEmployees", .object([("@type", "QuantitativeValue"), ("value", .int(members))]))) }
         return .object(pairs)
     }

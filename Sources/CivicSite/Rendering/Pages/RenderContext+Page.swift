@@ -70,6 +70,7 @@ extension RenderContext {
             ]),
             "pages": .list(pages.map { .link($0.title, urls.path(.pages, $0.slug)) }),
             "feed_url": .string(urls.path("feed.xml")),
+            "data_url": .string(urls.path("data/")),
             "events_ics_url": .string(urls.path("events.ics")),
         ])
     }

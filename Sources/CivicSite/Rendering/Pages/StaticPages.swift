@@ -7,6 +7,7 @@ extension RenderContext {
                      breadcrumbs: [(p.title, SiteURLs.relative(.pages, p.slug))],
                      data: ["body": .text(sectionBody(.pages, p.slug, minimumLevel: 2)), "summary": .text(p.summary)]).of(p.source)
         }
+        specs.append(dataPage())
         specs.append(PageSpec(layout: "404", path: "404.html", title: "ページが見つかりません",
                               description: "お探しのページは見つかりませんでした。", indexable: false))
         specs.append(PageSpec(

@@ -7,6 +7,7 @@ extension RenderContext {
             "kana": .string(g.kana),
             "url": .string(urls.path(.groups, g.slug)),
             "type": .string(g.type.label),
+            "certified": .bool(g.type.isCertified),
             "summary": .string(g.summary),
             "area": .text(g.area),
             "fields": fieldRefs(g.fields),

@@ -11,6 +11,7 @@ LIST_KINDS = {
     "groups": "groups/",
     "fields": "fields/",
     "events": "events/",
+    "events-month": "events/2026/12/",
     "grants": "grants/",
     "cases": "cases/",
     "about": "about/",

@@ -2,7 +2,7 @@
 public enum GroupDecoder {
     public static let keys = ["slug", "title", "kana", "type", "fields", "summary", "area", "address", "founded",
                               "representative", "members", "fees", "corporate_number", "contact", "recruiting",
-                              "tags", "updated", "image", "attachments", "draft"]
+                              "tags", "updated", "status", "image", "attachments", "draft"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Group> {
         var keyed = document.keyed()
@@ -23,13 +23,17 @@ public enum GroupDecoder {
         let founded = self.founded(&keyed)
         let contact = ContactDecoder.decode(&keyed)
         let recruiting = RecruitingDecoder.decode(&keyed)
+        let status = keyed.enumeration("status", GroupStatus.self, noun: Term.groupStatus)
+        if let status, recruiting?.isRecruiting == true, let location = keyed.keyLocations["recruiting"] {
+            keyed.report(.recruitingWhileRetired, at: location, key: "recruiting", ["status": .text(status.label)])
+        }
         let group = Group(
             slug: slug ?? "", title: title ?? "", kana: kana ?? "", type: type ?? .other, fields: fields ?? [],
             summary: summary ?? "", area: keyed.text("area"), address: keyed.text("address"), founded: founded,
             representative: keyed.text("representative"), members: keyed.integer("members", in: 0...10_000_000, counting: .people),
             fees: keyed.text("fees"), corporateNumber: keyed.corporateNumber("corporate_number"),
             contact: contact, recruiting: recruiting, tags: keyed.tags(),
-            updated: keyed.date("updated"), draft: keyed.bool("draft") ?? false,
+            updated: keyed.date("updated"), status: status, draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
         keyed.checkUnknownKeys(known: keys, mappings: ["contact": ContactDecoder.keys, "recruiting": RecruitingDecoder.keys])
         var result = group

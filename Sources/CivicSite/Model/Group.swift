@@ -20,6 +20,8 @@ public struct Group: Sendable, Hashable {
     public var recruiting: Recruiting?
     public var tags: [String]
     public var updated: LocalDate?
+    /// 休止 or 解散; nil for an active group.
+    public var status: GroupStatus?
     public var draft: Bool
     public var body: String
     public var source: RecordSource
@@ -27,7 +29,7 @@ public struct Group: Sendable, Hashable {
     public init(slug: String, title: String, kana: String, type: GroupType, fields: [String], summary: String,
                 area: String? = nil, address: String? = nil, founded: Founded? = nil, representative: String? = nil,
                 members: Int? = nil, fees: String? = nil, corporateNumber: String? = nil, contact: Contact? = nil,
-                recruiting: Recruiting? = nil, tags: [String] = [], updated: LocalDate? = nil, draft: Bool = false,
+                recruiting: Recruiting? = nil, tags: [String] = [], updated: LocalDate? = nil, status: GroupStatus? = nil, draft: Bool = false,
                 body: String = "", source: RecordSource) {
         self.slug = slug
         self.title = title
@@ -46,6 +48,7 @@ public struct Group: Sendable, Hashable {
         self.recruiting = recruiting
         self.tags = tags
         self.updated = updated
+        self.status = status
         self.draft = draft
         self.body = body
         self.source = source

@@ -2,8 +2,11 @@
 /// rather than once per page: with 10,000 groups, re-sorting and filtering
 /// the records for every field page dominated the render time.
 struct RenderIndexes: Sendable {
-    /// Groups in 五十音 order of their reading.
+    /// Active groups in 五十音 order of their reading: the lists, counts and
+    /// field pages leave paused and dissolved groups out.
     var groupsByKana: [Group] = []
+    /// Paused and dissolved groups, by slug: their pages stay for old links.
+    var retiredGroups: [Group] = []
     /// Field slug → its groups, in 五十音 order.
     var groupsByField: [String: [Group]] = [:]
     /// Events by start.
@@ -22,6 +25,8 @@ struct RenderIndexes: Sendable {
         groupsByKana = content.groups.indices
             .sorted { (keys[$0], content.groups[$0].slug) < (keys[$1], content.groups[$1].slug) }
             .map { content.groups[$0] }
+            .filter { !$0.isRetired }
+        retiredGroups = content.groups.filter(\.isRetired).sorted { $0.slug < $1.slug }
         for g in groupsByKana {
             for field in g.fields { groupsByField[field, default: []].append(g) }
         }

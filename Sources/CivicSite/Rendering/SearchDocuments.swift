@@ -4,7 +4,9 @@ import Foundation
 extension RenderContext {
     func searchDocuments() -> [SearchDocument] {
         var docs: [SearchDocument] = []
-        for g in content.groups {
+        // Paused and dissolved groups are not searched: their pages stay
+        // for old links, but citizens looking for a group to join want active ones.
+        for g in content.groups where !g.isRetired {
             var recruiting: [String] = []
             if g.recruiting?.members == true { recruiting.append("members") }
             if g.recruiting?.volunteers == true { recruiting.append("volunteers") }
@@ -17,6 +19,7 @@ extension RenderContext {
             var d = document(.events, e.slug, title: e.title, tags: e.tags, summary: e.summary,
                              facets: ["field": e.fields], dateLabel: JapaneseDateFormat.span(start: e.start, end: e.end))
             d.upcomingUntil = (e.end ?? EventStatus.endOfDay(e.start)).description
+            d.statusLabel = e.notice?.label
             docs.append(d)
         }
         for g in content.grants {

@@ -1,7 +1,7 @@
 /// The cases of every stage; each stage's file adds its list here.
 enum MessageCases {
     static var all: [MessageCase] {
-        commandLine + loading + frontMatter + output + links + reading + values + records + theme + media + bodies + preview
+        commandLine + loading + frontMatter + output + links + reading + values + status + records + theme + media + bodies + preview
             + newRecords + imports
     }
 }

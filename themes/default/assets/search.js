@@ -180,6 +180,7 @@ function page() {
       li.innerHTML = '<a href="' + escape(base + r.url) + '">' + highlight(r.title, res.groups) + '</a> ' +
         '<span class="search-type">' + escape(TYPES[r.type] || r.type) + '</span>' +
         (r.date ? ' <span class="search-date">' + escape(r.date) + '</span>' : '') +
+        (r.status ? ' <strong class="badge">' + escape(r.status) + '</strong>' : '') +
         '<p>' + highlight(r.excerpt, res.groups) + '</p>';
       list.appendChild(li);
     });

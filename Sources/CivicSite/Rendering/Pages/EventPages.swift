@@ -1,8 +1,11 @@
 extension RenderContext {
-    /// Upcoming events in date order, past ones by month (newest first), and one page each.
+    /// Upcoming events in date order, this weekend's and this week's, those
+    /// called off, past ones by month (newest first), one page each, and a
+    /// calendar page for each month.
     func eventPages() -> [PageSpec] {
         let sorted = indexes.eventsInOrder
-        let upcoming = sorted.filter { eventStatus($0) != .past }
+        let upcoming = upcomingEvents
+        let calledOff = sorted.filter { eventStatus($0) != .past && $0.isCalledOff }
         let past = sorted.filter { eventStatus($0) == .past }.reversed()
         var months: [(key: String, events: [Event])] = []
         for e in past {
@@ -10,16 +13,19 @@ extension RenderContext {
             let key = JapaneseDateFormat.month(year: d.year, month: d.month)
             if months.last?.key == key { months[months.count - 1].events.append(e) } else { months.append((key, [e])) }
         }
+        var data: [String: TemplateValue] = [
+            "upcoming": .list(upcoming.map(eventCard)),
+            "upcoming_count": .int(upcoming.count),
+            "upcoming_ends": eventEnds(upcoming),
+            "called_off": .list(calledOff.map(eventCard)),
+            "past_months": .list(months.map { .object(["month": .string($0.key), "events": .list($0.events.map(eventCard))]) }),
+        ]
+        data.merge(weekSections()) { a, _ in a }
+        data.merge(calendarLinks()) { a, _ in a }
         let list = PageSpec(
             layout: "events", path: "events/", title: "イベント",
             description: "市民活動団体が開く講座・催し・ボランティア活動などのイベント情報です。",
-            section: .events, breadcrumbs: [("イベント", "events/")],
-            data: [
-                "upcoming": .list(upcoming.map(eventCard)),
-                "upcoming_count": .int(upcoming.count),
-                "upcoming_ends": eventEnds(upcoming),
-                "past_months": .list(months.map { .object(["month": .string($0.key), "events": .list($0.events.map(eventCard))]) }),
-            ])
+            section: .events, breadcrumbs: [("イベント", "events/")], data: data)
         let details = Array(sorted.indices).parallelMap { index -> PageSpec in
             let e = sorted[index]
             let path = SiteURLs.relative(.events, e.slug)
@@ -29,6 +35,11 @@ extension RenderContext {
                             breadcrumbs: [("イベント", "events/"), (e.title, path)], ogType: "article",
                             jsonLD: eventJSONLD(e), data: data).of(e.source)
         }
-        return [list] + details
+        return [list] + details + monthPages()
+    }
+
+    /// Events still to come that will take place: neither over nor called off.
+    var upcomingEvents: [Event] {
+        indexes.eventsInOrder.filter { eventStatus($0) != .past && !$0.isCalledOff }
     }
 }

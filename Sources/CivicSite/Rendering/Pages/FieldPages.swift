@@ -14,7 +14,7 @@ extension RenderContext {
             let f = fields[index]
             let path = SiteURLs.relative(.fields, f.slug)
             let groups = indexes.groupsByField[f.slug] ?? []
-            let events = (indexes.eventsByField[f.slug] ?? []).filter { eventStatus($0) != .past }
+            let events = (indexes.eventsByField[f.slug] ?? []).filter { eventStatus($0) != .past && !$0.isCalledOff }
             let grants = content.grants.filter { $0.fields.includes(f.slug) && grantStatus($0).isAcceptingApplications }
                 .sorted(by: grantOrder)
             let cases = indexes.casesByField[f.slug] ?? []

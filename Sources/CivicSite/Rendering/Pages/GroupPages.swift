@@ -28,16 +28,19 @@ extension RenderContext {
                        return n == 0 ? nil : .object(["label": .string(type.label), "count": .int(n)])
                    })])
         let details = Array(sorted.indices).parallelMap { index -> PageSpec in
-            let g = sorted[index]
-            return PageSpec(
-                layout: "group", path: SiteURLs.relative(.groups, g.slug), title: g.title, description: g.summary,
-                section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (g.title, SiteURLs.relative(.groups, g.slug))],
-                ogType: "profile", jsonLD: groupJSONLD(g),
-                data: groupDetail(g).objectEntries.merging(
-                    neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug)) { a, _ in a }
-            ).of(g.source)
+            groupPage(sorted[index], neighbours: neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug))
         }
-        return [list] + details
+        // Outside the 五十音 order, so without previous and next links.
+        let retired = indexes.retiredGroups.map { groupPage($0, neighbours: ["prev": .null, "next": .null]) }
+        return [list] + details + retired
+    }
+
+    func groupPage(_ g: Group, neighbours: [String: TemplateValue]) -> PageSpec {
+        PageSpec(
+            layout: "group", path: SiteURLs.relative(.groups, g.slug), title: g.title, description: g.summary,
+            section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (g.title, SiteURLs.relative(.groups, g.slug))],
+            ogType: "profile", jsonLD: groupJSONLD(g),
+            data: groupDetail(g).objectEntries.merging(neighbours) { a, _ in a }).of(g.source)
     }
 
     /// Previous and next links within a list.

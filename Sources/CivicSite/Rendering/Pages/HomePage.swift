@@ -1,10 +1,10 @@
 extension RenderContext {
     /// The home page: the centre, what is coming up, what is open, what changed.
     func homePage() -> PageSpec {
-        let upcoming = indexes.eventsInOrder.filter { eventStatus($0) != .past }
+        let upcoming = upcomingEvents
         let open = content.grants.filter { grantStatus($0).isAcceptingApplications }.sorted(by: grantOrder)
         let grantChanges = grantChanges(open: open, notYetOpen: content.grants.filter { grantStatus($0) == .upcoming })
-        let recent = content.groups.sorted {
+        let recent = indexes.groupsByKana.sorted {
             ($1.updated ?? LocalDate(year: 0, month: 1, day: 1), $0.slug) < ($0.updated ?? LocalDate(year: 0, month: 1, day: 1), $1.slug)
         }
         let tiles: [TemplateValue] = fieldSlugsInOrder.map { slug in
@@ -27,7 +27,7 @@ extension RenderContext {
                 "recent_groups": .list(recent.prefix(6).map(groupCard)),
                 "fields": .array(tiles),
                 "counts": .object([
-                    "groups": .int(content.groups.count),
+                    "groups": .int(indexes.groupsByKana.count),
                     "events": .int(upcoming.count),
                     "events_ends": eventEnds(upcoming),
                     "grants": .int(open.count),

@@ -40,9 +40,10 @@ extension RenderContext {
             ("eventAttendanceMode", .string(e.online?.isOnline == true
                 ? (e.venue == nil ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/MixedEventAttendanceMode")
                 : "https://schema.org/OfflineEventAttendanceMode")),
-            ("eventStatus", "https://schema.org/EventScheduled"),
+            ("eventStatus", .string(Self.schemaStatus(e))),
             ("url", .string(urls.absolute(.events, e.slug))),
         ]
+        if let previous = e.previousStart { pairs.append(("previousStartDate", .string(previous.moment.description))) }
         if let end = e.end { pairs.append(("endDate", .string(end.description))) }
         let organizers = e.organizers.compactMap { groupsBySlug[$0] }
         if !organizers.isEmpty {
@@ -51,9 +52,21 @@ extension RenderContext {
             })))
         }
         if case .yen(let yen)? = e.fee {
-            pairs.append(("offers", .object([("@type", "Offer"), ("price", .int(yen)), ("priceCurrency", "JPY")])))
+            var offer: [(String, JSONValue)] = [("@type", "Offer"), ("price", .int(yen)), ("priceCurrency", "JPY")]
+            if e.notice == .full || e.notice == .closed { offer.append(("availability", "https://schema.org/SoldOut")) }
+            pairs.append(("offers", .object(offer)))
         }
         return .object(pairs)
+    }
+
+    /// schema.org's eventStatus: a postponed event with its new date is
+    /// rescheduled (its previousStartDate the old one), without one postponed.
+    static func schemaStatus(_ e: Event) -> String {
+        switch e.notice {
+        case .cancelled?: return "https://schema.org/EventCancelled"
+        case .postponed?: return e.previousStart == nil ? "https://schema.org/EventPostponed" : "https://schema.org/EventRescheduled"
+        default: return "https://schema.org/EventScheduled"
+        }
     }
 
     /// schema.org MonetaryGrant.

@@ -72,6 +72,18 @@ extension RenderContext {
             "feed_url": .string(urls.path("feed.xml")),
             "data_url": .string(urls.path("data/")),
             "events_ics_url": .string(urls.path("events.ics")),
+            "events_webcal_url": .string(webcalURL(urls.absolute("events.ics"))),
         ])
+    }
+}
+
+extension RenderContext {
+    /// `webcal://…`: the address calendar apps subscribe to, refreshing it
+    /// themselves. The scheme replaces http(s); a site without one keeps its URL.
+    func webcalURL(_ absolute: String) -> String {
+        for scheme in ["https://", "http://"] where absolute.hasPrefix(scheme) {
+            return "webcal://" + absolute.dropFirst(scheme.count)
+        }
+        return absolute
     }
 }

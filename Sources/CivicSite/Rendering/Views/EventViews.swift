@@ -15,7 +15,22 @@ extension RenderContext {
             "past": .bool(status == .past),
             "fee": .text(e.fee.map(feeLabel)),
             "spare": .bool(false),
-        ])
+        ].merging(noticeValues(e, status: status)) { a, _ in a })
+    }
+
+    /// The written status beside the computed one: `notice` (中止 …) and its
+    /// `notice_id`, shown while it matters (a full event that is over is
+    /// just over); `called_off` hides the computed label it replaces, which
+    /// stays in the page for the status script; `alert` for 中止 and 延期.
+    func noticeValues(_ e: Event, status: EventStatus) -> [String: TemplateValue] {
+        let shown = e.notice.flatMap { e.isCalledOff || status != .past ? $0 : nil }
+        return [
+            "notice": .text(shown?.label),
+            "notice_id": .text(shown?.id),
+            "alert": .bool(shown == .cancelled || shown == .postponed),
+            "called_off": .bool(e.isCalledOff),
+            "previous_when": .text(e.previousStart.map { JapaneseDateFormat.span(start: $0, end: nil) }),
+        ]
     }
 
     func feeLabel(_ fee: Fee) -> String {
@@ -52,6 +67,11 @@ extension RenderContext {
             "contact": .text(e.contact),
             "tags": .texts(e.tags),
             "ics_url": .string(urls.path(.events, e.slug) + "event.ics"),
+            "google_calendar_url": .text(e.isCalledOff ? nil : googleCalendarURL(e)),
+            "cancelled": .bool(e.notice == .cancelled),
+            "postponed": .bool(e.notice == .postponed),
+            "full": .bool(e.notice == .full),
+            "closed": .bool(e.notice == .closed),
         ])
     }
 }

@@ -11,8 +11,12 @@ extension RenderContext {
             "summary": .string(g.summary),
             "area": .text(g.area),
             "fields": fieldRefs(g.fields),
-            "recruiting": .bool(g.recruiting?.isRecruiting ?? false),
-            "recruiting_label": .text(recruitingLabel(g.recruiting)),
+            // A paused or dissolved group recruits nobody (CS2603 says so).
+            "recruiting": .bool(!g.isRetired && g.recruiting?.isRecruiting == true),
+            "recruiting_label": .text(g.isRetired ? nil : recruitingLabel(g.recruiting)),
+            "status": .text(g.status?.label),
+            "paused": .bool(g.status == .paused),
+            "dissolved": .bool(g.status == .dissolved),
             "updated": .text(g.updated.map(JapaneseDateFormat.plainDate)),
             "updated_iso": .text(g.updated?.description),
         ])

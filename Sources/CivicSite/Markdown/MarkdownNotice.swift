@@ -9,10 +9,17 @@ public struct MarkdownNotice: Sendable, Equatable {
         /// and `leftOver` stayed text. Writing the URL as `<https://…>`
         /// links all of it.
         case urlCutAtJapanese
+        /// A link to a file beside the record (`[チラシ](chirashi.pdf)`),
+        /// reported when `MarkdownFileLinks` are given: `linked` is the file
+        /// name (percent-escapes decoded), `leftOver` the link's text.
+        case fileLink
+        /// An image (`![代替テキスト](katsudo.jpg)`), reported likewise:
+        /// `linked` is the file name, `leftOver` the alt text.
+        case fileImage
     }
 
     public var kind: Kind
-    /// 1-based line of the Markdown source where the URL starts.
+    /// 1-based line of the Markdown source where the URL (or the link's `[`) starts.
     public var line: Int
     /// 1-based column, counting Unicode scalars (one per Japanese character),
     /// like `SourceLocation`.

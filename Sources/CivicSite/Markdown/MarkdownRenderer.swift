@@ -23,12 +23,17 @@ public struct MarkdownRenderer: Sendable {
     /// its writer meant, in source order. The HTML is the same as `render`'s.
     /// Notices come only from the Japanese body rules (site mode with
     /// `japanese`); otherwise the list is empty.
-    public func renderWithNotices(_ markdown: String) -> (html: String, notices: [MarkdownNotice]) {
-        run(markdown, collectsNotices: true)
+    ///
+    /// With `files`, links and images that name a file beside the record
+    /// are written with the URL `files` gives (images with their size,
+    /// `loading="lazy"` and `decoding="async"`), and each is a notice
+    /// (`.fileLink`, `.fileImage`) whatever the language.
+    public func renderWithNotices(_ markdown: String, files: MarkdownFileLinks? = nil) -> (html: String, notices: [MarkdownNotice]) {
+        run(markdown, collectsNotices: true, files: files)
     }
 
-    private func run(_ markdown: String, collectsNotices: Bool) -> (html: String, notices: [MarkdownNotice]) {
-        let recordsPositions = collectsNotices && options.japaneseBodyRules
+    private func run(_ markdown: String, collectsNotices: Bool, files: MarkdownFileLinks? = nil) -> (html: String, notices: [MarkdownNotice]) {
+        let recordsPositions = collectsNotices && (options.japaneseBodyRules || files != nil)
         let arena = MarkdownNodeArena()
         // The tree's links are unowned: the arena must outlive the writer's walk,
         // not just its own last use.
@@ -42,17 +47,24 @@ public struct MarkdownRenderer: Sendable {
                                                   recordsSourcePositions: recordsPositions)
             inlines.process(document)
             if let heading = options.omitLeadingHeading { MarkdownLeadingHeading.omit(heading, from: document) }
-            var writer = MarkdownHTMLWriter(options: options)
+            var writer = MarkdownHTMLWriter(options: options, files: files)
             writer.write(document)
             let html = String(decoding: writer.output, as: UTF8.self)
-            guard recordsPositions, !inlines.cuts.isEmpty else { return (html, []) }
-            let positions = MarkdownSourceLines(blocks.buf).positions(of: inlines.cuts.map(\.offset))
-            let notices = zip(inlines.cuts, positions).map { cut, position in
+            guard recordsPositions, !inlines.cuts.isEmpty || !writer.fileReferences.isEmpty else { return (html, []) }
+            let positions = MarkdownSourceLines(blocks.buf).positions(of: inlines.cuts.map(\.offset)
+                                                                      + writer.fileReferences.map(\.offset))
+            var notices = zip(inlines.cuts, positions).map { cut, position in
                 MarkdownNotice(kind: .urlCutAtJapanese, line: position.line, column: position.column,
                                linked: String(decoding: cut.linked, as: UTF8.self),
                                leftOver: String(decoding: cut.leftOver, as: UTF8.self))
             }
-            return (html, notices.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+            notices += zip(writer.fileReferences, positions.dropFirst(inlines.cuts.count)).map { reference, position in
+                MarkdownNotice(kind: reference.isImage ? .fileImage : .fileLink, line: position.line, column: position.column,
+                               linked: reference.name, leftOver: reference.text)
+            }
+            // Stable: two notices at one place keep their order.
+            return (html, notices.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset)
+                < ($1.element.line, $1.element.column, $1.offset) }.map(\.element))
         }
     }
 }

@@ -11,6 +11,8 @@ public struct SiteContent: Sendable {
     public var cases: [CollaborationCase]
     public var news: [NewsItem]
     public var pages: [Page]
+    /// The files beside records and which of them are used (`MediaCheck`).
+    public var media = MediaCatalogue()
 
     public init(config: SiteConfig, fields: [Field] = [], groups: [Group] = [], events: [Event] = [],
                 grants: [Grant] = [], cases: [CollaborationCase] = [], news: [NewsItem] = [], pages: [Page] = []) {

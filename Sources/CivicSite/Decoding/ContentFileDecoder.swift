@@ -14,8 +14,15 @@ enum ContentFileDecoder {
 
     static func decode(_ file: ContentFile, reader: ContentLoader.Reader, today: LocalDate? = nil) -> Outcome {
         let data: Data
+        let stem = String(file.fileName.dropLast(3))
+        let brokenSlug = SlugRules.isValid(stem) ? stem : nil
         do {
-            data = try FileIO.read(file.path)
+            data = try FileIO.read(file.path, limit: InputLimits.contentFileBytes)
+        } catch let tooLarge as FileIO.TooLarge {
+            // Like a file that does not parse: the record is missing, but its
+            // file name still stands for it in references.
+            return Outcome(diagnostics: [.error(.fileTooLarge, at: .file(file.displayPath), InputLimits.arguments(tooLarge))],
+                           brokenSlug: brokenSlug)
         } catch {
             return Outcome(diagnostics: [.error(.fileUnreadable, at: .file(file.displayPath), ["reason": .term(Term.reason(of: error))])])
         }
@@ -24,8 +31,7 @@ enum ContentFileDecoder {
         // errors (every key "missing"), so stop at the parser's findings;
         // its file name still stands for it in references.
         if parsed.diagnostics.contains(where: \.isError) {
-            let stem = String(file.fileName.dropLast(3))
-            return Outcome(diagnostics: parsed.diagnostics, brokenSlug: SlugRules.isValid(stem) ? stem : nil)
+            return Outcome(diagnostics: parsed.diagnostics, brokenSlug: brokenSlug)
         }
         let document = DecodingDocument(path: file.displayPath, fileName: file.fileName, frontMatter: parsed.frontMatter,
                                         body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, today: today)

@@ -9,6 +9,13 @@ public struct MarkdownNotice: Sendable, Equatable {
         /// and `leftOver` stayed text. Writing the URL as `<https://…>`
         /// links all of it.
         case urlCutAtJapanese
+        /// A table reached `MarkdownBlockParser.maxTableCells`: the line
+        /// here and the table's lines after it are a paragraph of plain
+        /// text. `columns` is the table's width.
+        case tableTooLarge
+        /// Block quotes and list items were nested `MarkdownOptions.nestingLimit`
+        /// deep: the marker here and the rest of its line are plain text.
+        case nestingTooDeep
     }
 
     public var kind: Kind
@@ -17,16 +24,24 @@ public struct MarkdownNotice: Sendable, Equatable {
     /// 1-based column, counting Unicode scalars (one per Japanese character),
     /// like `SourceLocation`.
     public var column: Int
-    /// The part of the URL that was linked.
+    /// For `.urlCutAtJapanese`, the part of the URL that was linked.
     public var linked: String
-    /// The text right after it that was probably part of it.
+    /// For `.urlCutAtJapanese`, the text right after it that was probably part of it.
     public var leftOver: String
+    /// For `.tableTooLarge`, the number of columns of the table.
+    public var columns: Int
+    /// For `.tableTooLarge` and `.nestingTooDeep`, the limit reached: cells
+    /// of one table, or levels of nesting.
+    public var limit: Int
 
-    public init(kind: Kind, line: Int, column: Int, linked: String, leftOver: String) {
+    public init(kind: Kind, line: Int, column: Int, linked: String = "", leftOver: String = "", columns: Int = 0,
+                limit: Int = 0) {
         self.kind = kind
         self.line = line
         self.column = column
         self.linked = linked
         self.leftOver = leftOver
+        self.columns = columns
+        self.limit = limit
     }
 }

@@ -21,8 +21,9 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown` and also returns what probably did not come out as
     /// its writer meant, in source order. The HTML is the same as `render`'s.
-    /// Notices come only from the Japanese body rules (site mode with
-    /// `japanese`); otherwise the list is empty.
+    /// A URL cut at Japanese text is noticed only under the Japanese body
+    /// rules (site mode with `japanese`); a table past `maxTableCells` and
+    /// nesting past `MarkdownOptions.nestingLimit` in every mode.
     public func renderWithNotices(_ markdown: String) -> (html: String, notices: [MarkdownNotice]) {
         run(markdown, collectsNotices: true)
     }
@@ -45,14 +46,35 @@ public struct MarkdownRenderer: Sendable {
             var writer = MarkdownHTMLWriter(options: options)
             writer.write(document)
             let html = String(decoding: writer.output, as: UTF8.self)
-            guard recordsPositions, !inlines.cuts.isEmpty else { return (html, []) }
-            let positions = MarkdownSourceLines(blocks.buf).positions(of: inlines.cuts.map(\.offset))
-            let notices = zip(inlines.cuts, positions).map { cut, position in
+            guard collectsNotices, !inlines.cuts.isEmpty || !blocks.limitHits.isEmpty else { return (html, []) }
+            let cuts = recordsPositions ? inlines.cuts : []
+            let positions = MarkdownSourceLines(blocks.buf).positions(of: cuts.map(\.offset) + blocks.limitHits.map(\.offset))
+            var notices = zip(cuts, positions).map { cut, position in
                 MarkdownNotice(kind: .urlCutAtJapanese, line: position.line, column: position.column,
                                linked: String(decoding: cut.linked, as: UTF8.self),
                                leftOver: String(decoding: cut.leftOver, as: UTF8.self))
             }
+            notices += zip(blocks.limitHits, positions.dropFirst(cuts.count)).map { hit, position in
+                notice(for: hit, at: position)
+            }
             return (html, notices.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
         }
     }
+
+    private func notice(for hit: MarkdownLimitHit, at position: (line: Int, column: Int)) -> MarkdownNotice {
+        switch hit.kind {
+        case .table(let columns):
+            return MarkdownNotice(kind: .tableTooLarge, line: position.line, column: position.column, columns: columns,
+                                  limit: MarkdownBlockParser.maxTableCells)
+        case .nesting:
+            return MarkdownNotice(kind: .nestingTooDeep, line: position.line, column: position.column,
+                                  limit: options.nestingLimit ?? 0)
+        }
+    }
+}
+
+extension MarkdownRenderer {
+    /// The most cells one table may have (rows × columns, header included);
+    /// see `MarkdownNotice.Kind.tableTooLarge`.
+    public static var maxTableCells: Int { MarkdownBlockParser.maxTableCells }
 }

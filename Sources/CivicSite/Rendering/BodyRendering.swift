@@ -46,6 +46,10 @@ struct BodyRendering: Sendable {
             switch notice.kind {
             case .urlCutAtJapanese:
                 return .warning(.urlCutAtJapanese, at: place, ["linked": .text(notice.linked), "leftOver": .text(notice.leftOver)])
+            case .tableTooLarge:
+                return .warning(.bodyTableTooLarge, at: place, ["columns": .number(notice.columns), "limit": .number(notice.limit)])
+            case .nestingTooDeep:
+                return .warning(.bodyNestingTooDeep, at: place, ["limit": .number(notice.limit)])
             }
         }
         return Rendered(key: source.key, html: html, warnings: warnings)

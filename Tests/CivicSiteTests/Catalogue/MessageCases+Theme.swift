@@ -150,5 +150,19 @@ extension MessageCases {
                     },
                     ja: "themes/default/partials/notice.mustache:1:1: error: ファイルを読めません（ファイルまたはフォルダーがありません） [CS4205]",
                     en: "themes/default/partials/notice.mustache:1:1: error: cannot read the file (no such file or folder) [CS4205]"),
+        // 2 MB: a picture written into the template.
+        MessageCase("CS4206", .custom {
+                        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civicsite-cs4206-\(UUID().uuidString)")
+                        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                        defer { try? FileManager.default.removeItem(at: folder) }
+                        let file = folder.appendingPathComponent("home.mustache")
+                        try Data(("<img src=\"data:image/png;base64," + String(repeating: "A", count: 2 << 20) + "\">").utf8).write(to: file)
+                        do throws(DiagnosticList) {
+                            _ = try ThemeFiles.read(file, displayPath: "themes/city/layouts/home.mustache")
+                            return []
+                        } catch { return error.items }
+                    },
+                    ja: "themes/city/layouts/home.mustache:1:1: error: テンプレートが大きすぎるため読みません（2049 KB。上限は 1024 KB） [CS4206]\n    ヒント: くり返す部分は partials に分け、スクリプトや画像は assets のファイルにしてリンクしてください",
+                    en: "themes/city/layouts/home.mustache:1:1: error: the template is too large to be read (2049 KB; the limit is 1024 KB) [CS4206]\n    hint: move repeated parts into partials, and put scripts, styles and pictures in assets/ and link to them"),
     ]
 }

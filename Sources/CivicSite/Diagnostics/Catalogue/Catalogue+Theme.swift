@@ -16,6 +16,7 @@ extension Catalogue {
         .templateUnknownVariable, .templateUnknownPartial, .templateUnknownParent, .templateUnknownBlock,
         .templateIncludesTooDeep, .themeMissingLayout,
         .themeUnknown, .themeExtendsItself, .themeExtendsNotAName, .themeLayerNotFound, .themeFileUnreadable,
+        .themeFileTooLarge,
     ]
 }
 

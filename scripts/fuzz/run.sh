@@ -62,7 +62,7 @@ run_one() {
   echo "fuzz $name: ${executions:-?} executions, coverage ${coverage:-?} edges, ${features:-?} features" >&2
   if [ "$status" -ne 0 ]; then
     # What libFuzzer said about the failure, and where it left the input.
-    grep -E 'ERROR|FUZZ PROPERTY|SUMMARY|Test unit written|^input:|timeout|out-of-memory|leak' "$log" | head -20 >&2 || true
+    grep -E 'ERROR|FUZZ PROPERTY|SUMMARY|Test unit written|^input:|^Base64:|timeout|out-of-memory|leak' "$log" | head -20 >&2 || true
     echo "fuzz $name FAILED (status $status); full log: $log" >&2
   fi
   return "$status"

@@ -28,9 +28,18 @@ public struct MustacheTemplate: Sendable {
     /// Renders with `partials` as the templates `{{>name}}` and `{{<name}}` refer to.
     /// Without `strict`, a missing name or partial renders as nothing, as the spec
     /// says; with it, either is an error located at the tag.
+    /// A page that takes more than `MustacheRenderer.maximumSteps` steps
+    /// is an error located at the list section repeating when it ran out.
     public func render(_ context: TemplateValue, partials: [String: MustacheTemplate] = [:],
                        strict: Bool = false) throws(DiagnosticList) -> String {
-        var renderer = MustacheRenderer(partials: partials, context: context, strict: strict)
+        try render(context, partials: partials, strict: strict, stepLimit: MustacheRenderer.maximumSteps)
+    }
+
+    /// `render` with another step limit (tests and fuzzing use small ones).
+    func render(_ context: TemplateValue, partials: [String: MustacheTemplate], strict: Bool,
+                stepLimit: Int) throws(DiagnosticList) -> String {
+        var renderer = MustacheRenderer(partials: partials, context: context, strict: strict, stepLimit: stepLimit,
+                                        start: .file(path))
         try renderer.render(nodes)
         return renderer.output
     }

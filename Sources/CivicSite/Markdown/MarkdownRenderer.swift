@@ -22,8 +22,9 @@ public struct MarkdownRenderer: Sendable {
     /// Renders `markdown` and also returns what probably did not come out as
     /// its writer meant, in source order. The HTML is the same as `render`'s.
     /// A URL cut at Japanese text is noticed only under the Japanese body
-    /// rules (site mode with `japanese`); a table past `maxTableCells` and
-    /// nesting past `MarkdownOptions.nestingLimit` in every mode.
+    /// rules (site mode with `japanese`); a table past `maxTableCells`, a
+    /// row with cells past its table's columns and nesting past
+    /// `MarkdownOptions.nestingLimit` in every mode.
     public func renderWithNotices(_ markdown: String) -> (html: String, notices: [MarkdownNotice]) {
         run(markdown, collectsNotices: true)
     }
@@ -54,22 +55,34 @@ public struct MarkdownRenderer: Sendable {
                                linked: String(decoding: cut.linked, as: UTF8.self),
                                leftOver: String(decoding: cut.leftOver, as: UTF8.self))
             }
-            notices += zip(blocks.limitHits, positions.dropFirst(cuts.count)).map { hit, position in
-                notice(for: hit, at: position)
-            }
+            notices += blockNotices(blocks.limitHits, at: Array(positions.dropFirst(cuts.count)))
             return (html, notices.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
         }
     }
 
-    private func notice(for hit: MarkdownLimitHit, at position: (line: Int, column: Int)) -> MarkdownNotice {
-        switch hit.kind {
-        case .table(let columns):
-            return MarkdownNotice(kind: .tableTooLarge, line: position.line, column: position.column, columns: columns,
-                                  limit: MarkdownBlockParser.maxTableCells)
-        case .nesting:
-            return MarkdownNotice(kind: .nestingTooDeep, line: position.line, column: position.column,
-                                  limit: options.nestingLimit ?? 0)
+    /// One notice per hit, except rows too wide: one per table, at its first.
+    private func blockNotices(_ hits: [MarkdownLimitHit], at positions: [(line: Int, column: Int)]) -> [MarkdownNotice] {
+        var notices: [MarkdownNotice] = []
+        var wideRows: [Int: Int] = [:]  // table → index in notices
+        for (hit, position) in zip(hits, positions) {
+            switch hit.kind {
+            case .table(let columns):
+                notices.append(MarkdownNotice(kind: .tableTooLarge, line: position.line, column: position.column,
+                                              columns: columns, limit: MarkdownBlockParser.maxTableCells))
+            case .nesting:
+                notices.append(MarkdownNotice(kind: .nestingTooDeep, line: position.line, column: position.column,
+                                              limit: options.nestingLimit ?? 0))
+            case .rowTooWide(let cells, let columns, let table):
+                if let index = wideRows[table] {
+                    notices[index].rows += 1
+                } else {
+                    wideRows[table] = notices.count
+                    notices.append(MarkdownNotice(kind: .rowTooWide, line: position.line, column: position.column,
+                                                  columns: columns, cells: cells, rows: 1))
+                }
+            }
         }
+        return notices
     }
 }
 

@@ -50,6 +50,9 @@ struct BodyRendering: Sendable {
                 return .warning(.bodyTableTooLarge, at: place, ["columns": .number(notice.columns), "limit": .number(notice.limit)])
             case .nestingTooDeep:
                 return .warning(.bodyNestingTooDeep, at: place, ["limit": .number(notice.limit)])
+            case .rowTooWide:
+                return .warning(.bodyTableRowTooWide, at: place, ["cells": .number(notice.cells), "columns": .number(notice.columns),
+                                                                  "rows": .number(notice.rows)])
             }
         }
         return Rendered(key: source.key, html: html, warnings: warnings)

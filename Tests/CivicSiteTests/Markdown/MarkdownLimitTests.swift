@@ -91,6 +91,27 @@ final class MarkdownLimitTests: XCTestCase {
         XCTAssertEqual(spec.renderWithNotices(quoted).notices, [])
     }
 
+    /// GFM drops the cells of a row past the table's columns; the page
+    /// still does, but not silently: one notice per table, at its first such row.
+    func testCellsPastTheLastColumnAreNoticed() {
+        let md = "| 日付 | 場所 |\n|---|---|\n| 4月1日 | 公民館 | 10時から |\n| 4月2日 | 図書館 |\n| a | b | c | d |\n"
+        let (html, notices) = site.renderWithNotices(md)
+        XCTAssertFalse(html.contains("10時から"))
+        XCTAssertEqual(notices, [MarkdownNotice(kind: .rowTooWide, line: 3, column: 1, columns: 2, cells: 3, rows: 2)])
+        XCTAssertEqual(english.renderWithNotices("> |a|b|\n> |-|-|\n> |1|2|3|\n").notices,
+                       [MarkdownNotice(kind: .rowTooWide, line: 3, column: 3, columns: 2, cells: 3, rows: 1)])
+    }
+
+    func testEmptyCellsPastTheLastColumnAndEscapedPipesAreNoLoss() {
+        XCTAssertEqual(site.renderWithNotices("|a|b|\n|-|-|\n|1|2| |\n|1|2|||\n").notices, [])
+        XCTAssertEqual(site.renderWithNotices("|a|b|\n|-|-|\n|1|2 \\| 3|\n").notices, [])
+    }
+
+    func testEachTableIsNoticedOnce() {
+        let table = "|a|b|\n|-|-|\n|1|2|3|\n|1|2|3|\n"
+        XCTAssertEqual(site.renderWithNotices(table + "\n" + table).notices.map { [$0.line, $0.rows] }, [[3, 2], [8, 2]])
+    }
+
     func testQuotesPastTheLimitAreText() {
         let (html, notices) = site.renderWithNotices(String(repeating: ">", count: 40) + " a\n")
         XCTAssertEqual(count("<blockquote>", in: html), 32)

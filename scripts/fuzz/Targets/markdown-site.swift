@@ -30,7 +30,7 @@ public func fuzzMarkdownSite(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
             if !from.lowercased().hasPrefix(String(notice.linked.prefix(4)).lowercased()) {
                 Fuzz.fail("notice does not point at its URL: \(notice)", text)
             }
-        case .tableTooLarge, .nestingTooDeep:
+        case .tableTooLarge, .nestingTooDeep, .rowTooWide:
             // Both point at text that is still shown: something other than blanks.
             if from.unicodeScalars.first.map({ $0 == " " || $0 == "\t" }) ?? true {
                 Fuzz.fail("limit notice points at nothing: \(notice)", text)

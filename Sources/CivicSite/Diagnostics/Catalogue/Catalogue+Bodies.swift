@@ -72,6 +72,34 @@ extension Message {
         """)
 }
 
+extension Message {
+    /// `{cells}` the row's cells, `{columns}` the table's, `{rows}` how many
+    /// rows of the table have more cells than columns (one warning per table).
+    public static let bodyTableRowTooWide = Message("CS8004", .warning,
+        ja: "この行には {cells} 個のマスがありますが、表は {columns} 列なので、はみ出たマスは載りません（この表で {rows} 行）",
+        en: "this row has {cells} cells but the table has {columns} columns: the cells past the last column are not shown (rows like this in the table: {rows})",
+        hint: Hint(ja: "見出しの行と区切りの行（|---|）に列を足すか、この行の余分な | を消してください",
+                   en: "add the columns to the header row and the |---| line, or remove the extra | from the row"),
+        explainJa: """
+        本文の表の列の数は、1行目（見出しの行）と2行目（|---| の行）で決まります。それより多くマスのある行は、
+        はみ出たマスがページに載りません（GFM という Markdown の決まりです）。マスの中に | を書いて、
+        知らずにマスが増えた場合にも起きます。表ごとに、最初のその行で知らせます。
+
+        例: | 日付 | 場所 |  の表に  | 4月1日 | 公民館 | 10時から |
+        直し方: 見出しの行と |---| の行に列を足します（| 日付 | 場所 | 時間 |）。マスの中の | は \\| と書きます。
+        """,
+        explainEn: """
+        A table in a body has as many columns as its first two lines (the header row and the |---|
+        line) have cells. A row with more cells loses the ones past the last column: GFM, the
+        Markdown dialect, leaves them out of the page. A | typed inside a cell adds a cell without
+        meaning to. Each table is reported once, at its first such row.
+
+        Example: a row | 1 April | hall | from 10:00 | in a table headed | date | place |
+        Fix: add the column to the header row and the |---| line (| date | place | time |); write a
+        | inside a cell as \\|.
+        """)
+}
+
 extension Catalogue {
-    static let bodies: [Message] = [.urlCutAtJapanese, .bodyTableTooLarge, .bodyNestingTooDeep]
+    static let bodies: [Message] = [.urlCutAtJapanese, .bodyTableTooLarge, .bodyNestingTooDeep, .bodyTableRowTooWide]
 }

@@ -1,10 +1,14 @@
-/// Where one of the block parser's limits changed how a line was read;
-/// the renderer turns these into `MarkdownNotice`s.
+/// Where one of the block parser's limits changed how a line was read, or
+/// a table row had cells its table has no column for; the renderer turns
+/// these into `MarkdownNotice`s.
 struct MarkdownLimitHit {
     enum Kind {
         /// A table of this many columns could take no more rows.
         case table(columns: Int)
         case nesting
+        /// A row of `cells` cells in table number `table` of `columns`
+        /// columns: GFM drops the cells past the last column.
+        case rowTooWide(cells: Int, columns: Int, table: Int)
     }
 
     let kind: Kind
@@ -40,6 +44,17 @@ extension MarkdownBlockParser {
             current = n.parent
         }
         return depth
+    }
+
+    /// Notes a row whose cells past the table's columns hold text: GFM
+    /// drops them from the page, which must not happen silently.
+    mutating func noteWideRow(_ row: ArraySlice<UInt8>, in table: MarkdownNode) {
+        let columns = table.alignments.count
+        guard MarkdownTableScanner.cellCount(of: row) > columns else { return }
+        let cells = MarkdownTableScanner.cells(of: row)
+        guard cells[columns...].contains(where: { !MarkdownBytes.trimmed($0[...]).isEmpty }) else { return }
+        limitHits.append(MarkdownLimitHit(kind: .rowTooWide(cells: cells.count, columns: columns, table: Int(table.startLine)),
+                                          offset: firstNonspace))
     }
 
     /// Notes a container marker left as text at `firstNonspace`; a run of

@@ -48,7 +48,7 @@ extension MarkdownBlockParser {
     }
 
     /// Adds the current line as a body row (room for it was checked when
-    /// the line was matched).
+    /// the line was matched), noting cells it has past the last column.
     mutating func addTableRow(to table: MarkdownNode) {
         let row = arena.make(.tableRow)
         row.isOpen = false
@@ -56,5 +56,6 @@ extension MarkdownBlockParser {
         if recordsSourcePositions { row.appendSourceAnchor(content: 0, source: firstNonspace) }
         table.append(row)
         table.tableRows += 1
+        noteWideRow(row.content[...], in: table)
     }
 }

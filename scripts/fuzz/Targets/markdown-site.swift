@@ -35,6 +35,9 @@ public func fuzzMarkdownSite(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
             if from.unicodeScalars.first.map({ $0 == " " || $0 == "\t" }) ?? true {
                 Fuzz.fail("limit notice points at nothing: \(notice)", text)
             }
+        case .fileLink, .fileImage:
+            // Only reported when the record's files are given, and they are not here.
+            Fuzz.fail("file notice without files: \(notice)", text)
         }
     }
     // A site in English: no Japanese rules, same safety.

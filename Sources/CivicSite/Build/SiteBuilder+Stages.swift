@@ -51,53 +51,81 @@ extension SiteBuilder {
         return theme
     }
 
-    /// Renders every Markdown body once, on all cores. What the renderer
-    /// noticed (a URL cut short by the Japanese text after it) becomes a
-    /// warning at its place in the file.
+    /// Renders every Markdown body once, on all cores, for what the
+    /// renderer noticed (a URL cut short by the Japanese text after it
+    /// becomes a warning at its place in the file) and the files each body
+    /// uses. The HTML is dropped: pages, open data and search render a body
+    /// again when they need it (`RenderContext.bodyRendering`), so memory
+    /// does not grow with the size of the bodies.
     func renderMarkdown(_ content: SiteContent, theme: ThemeTemplates, _ problems: inout DiagnosticList) -> RenderContext {
         let bodies = BodyRendering(content: content, theme: theme)
-        let rendered = bodies.sources.parallelMap { bodies.render($0) }
+        let rendered = bodies.sources.parallelMap { source in
+            var body = bodies.render(source)
+            body.html = ""
+            return body
+        }
         var content = content
         for body in rendered {
             problems.append(contentsOf: body.diagnostics)
             content.media.folders[body.record]?.referenced.formUnion(body.usedFiles)
         }
         problems.append(contentsOf: MediaCheck.unreferenced(content.media, records: Set(rendered.map(\.record))))
-        let html = Dictionary(rendered.map { ($0.key, $0.html) }, uniquingKeysWith: { a, _ in a })
-        var context = RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: html)
+        var context = RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: [:])
+        context.bodyRendering = bodies
         context.stamp = options.stamp
         return context
     }
 
-    /// Renders every page through the theme on all cores, writing each one
-    /// as soon as it is rendered when building. Template problems (a typo in
-    /// a variable name) are errors. Returns how many pages were rendered.
-    func renderPages(_ specs: [PageSpec], _ context: RenderContext, theme: ThemeTemplates, into staging: StagingFolder?,
-                     _ problems: inout DiagnosticList) throws(DiagnosticList) -> Int {
+    /// Renders every page through the theme on all cores, a section at a
+    /// time (`RenderContext.pageSections`), writing each page as soon as it
+    /// is rendered when building. Template problems (a typo in a variable
+    /// name) are errors. Returns the pages rendered, without their keys
+    /// (for the sitemap).
+    func renderPages(_ sections: [@Sendable () -> [PageSpec]], _ context: RenderContext, theme: ThemeTemplates,
+                     into staging: StagingFolder?, _ problems: inout DiagnosticList) throws(DiagnosticList) -> [PageSpec] {
         let site = context.siteValue()
-        if let staging {
-            do { try staging.prepareFolders(forFiles: specs.map(\.outputPath)) } catch { throw writeFailure(error, staging) }
-        }
-        let results: [DiagnosticList?] = specs.parallelMap(ioWorkers: staging == nil ? ProcessInfo.processInfo.activeProcessorCount : SiteBuilder.ioWorkers) { spec in
-            do throws(DiagnosticList) {
-                let html = try theme.render(spec.layout, context.templateContext(for: spec, site: site), strict: true)
-                do {
-                    try staging?.write(OutputFile(path: spec.outputPath, text: html))
+        var seen: Set<Diagnostic> = []
+        var rendered: [PageSpec] = []
+        for section in sections {
+            var specs = section()
+            rendered += specs.map { PageSpec(layout: $0.layout, path: $0.path, title: "", description: "", indexable: $0.indexable) }
+            if let staging {
+                do { try staging.prepareFolders(forFiles: specs.map(\.outputPath)) } catch { throw writeFailure(error, staging) }
+            }
+            let queue = PageQueue(specs)
+            specs = []
+            let workers = staging == nil ? ProcessInfo.processInfo.activeProcessorCount : SiteBuilder.ioWorkers
+            let results: [DiagnosticList?] = Array(0..<queue.count).parallelMap(ioWorkers: workers) { index in
+                // A record's page is made here, rendered, written and dropped.
+                let spec = queue.take(index).made()
+                do throws(DiagnosticList) {
+                    let html = try theme.render(spec.layout, context.templateContext(for: spec, site: site), strict: true)
+                    do {
+                        try staging?.write(OutputFile(path: spec.outputPath, text: html))
+                    } catch {
+                        return staging.map { writeFailure(error, $0) }
+                    }
+                    return nil
                 } catch {
-                    return staging.map { writeFailure(error, $0) }
+                    return error
                 }
-                return nil
-            } catch {
-                return error
+            }
+            for errors in results.compactMap({ $0 }) {
+                // The same template typo fails every page of a kind; report it once.
+                for d in errors.items where seen.insert(d).inserted { problems.append(d) }
             }
         }
-        var seen: Set<Diagnostic> = []
-        for errors in results.compactMap({ $0 }) {
-            // The same template typo fails every page of a kind; report it once.
-            for d in errors.items where seen.insert(d).inserted { problems.append(d) }
-        }
         try failIfNeeded(problems)
-        return specs.count
+        return rendered
+    }
+
+    /// Writes the open data into the staging folder as it is made (or, for
+    /// `check`, measures it), before the pages: `/data/` shows the sizes.
+    func openData(_ context: RenderContext, into staging: StagingFolder?) throws(DiagnosticList) -> [OpenDataSet] {
+        do { return try context.writeOpenData(into: staging) } catch {
+            guard let staging else { return [] }
+            throw writeFailure(error, staging)
+        }
     }
 
     /// Workers for stages that write files: enough to keep the disk busy

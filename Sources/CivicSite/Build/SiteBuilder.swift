@@ -16,12 +16,13 @@ public struct SiteBuilder: Sendable {
         var problems = DiagnosticList()
         let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(&problems) }
         let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
-        let context = clock.time("render markdown") { renderMarkdown(content, theme: theme, &problems) }
+        var context = clock.time("render markdown") { renderMarkdown(content, theme: theme, &problems) }
+        context.openData = try clock.time("open data") { () throws(DiagnosticList) in try openData(context, into: nil) }
         let pages = try clock.time("render pages") { () throws(DiagnosticList) in
-            try renderPages(context.pageSpecs(), context, theme: theme, into: nil, &problems)
+            try renderPages(context.pageSections(), context, theme: theme, into: nil, &problems)
         }
         try failIfNeeded(problems)
-        return BuildReport(counts: content.counts, pagesWritten: pages, filesWritten: 0,
+        return BuildReport(counts: content.counts, pagesWritten: pages.count, filesWritten: 0,
                            warnings: problems.warnings, seconds: clock.total, stages: clock.stages)
     }
 
@@ -39,23 +40,23 @@ public struct SiteBuilder: Sendable {
             let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(&problems) }
             FailPoint.reach(.contentLoaded)
             let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
-            let context = clock.time("render markdown") { renderMarkdown(content, theme: theme, &problems) }
-            let specs = context.pageSpecs()
-            let search = BackgroundTask { context.searchFiles() }
+            var context = clock.time("render markdown") { renderMarkdown(content, theme: theme, &problems) }
+            // Open data first, a record at a time: `/data/` shows the files' sizes.
+            context.openData = try clock.time("open data") { () throws(DiagnosticList) in try openData(context, into: staging) }
+            let search = BackgroundTask { [context] in context.searchFiles() }
             let pages = try clock.time("render pages") { () throws(DiagnosticList) in
-                try renderPages(specs, context, theme: theme, into: staging, &problems)
+                try renderPages(context.pageSections(), context, theme: theme, into: staging, &problems)
             }
             FailPoint.reach(.pagesWritten)
             try failIfNeeded(problems)
-            try clock.time("data and feeds") { () throws(DiagnosticList) in
-                try write(context.openDataFiles() + context.feedFiles(pages: specs) + assets(of: theme) + context.mediaFiles(),
-                          to: staging)
+            try clock.time("feeds and files") { () throws(DiagnosticList) in
+                try write(context.feedFiles(pages: pages) + assets(of: theme) + context.mediaFiles(), to: staging)
             }
             FailPoint.reach(.dataWritten)
             try clock.time("search index") { () throws(DiagnosticList) in try write(search.wait(), to: staging) }
             FailPoint.reach(.searchWritten)
             try clock.time("swap in") { () throws(DiagnosticList) in try commit(staging) }
-            return BuildReport(counts: content.counts, pagesWritten: pages, filesWritten: staging.count,
+            return BuildReport(counts: content.counts, pagesWritten: pages.count, filesWritten: staging.count,
                                warnings: problems.warnings, seconds: clock.total, stages: clock.stages)
         } catch {
             staging.discard()

@@ -21,6 +21,8 @@ struct BodyRendering: Sendable {
     }
 
     let sources: [Source]
+    /// `kind/slug` → its place in `sources`; the first of a duplicated key wins.
+    private let places: [String: Int]
     private let renderers: [RecordKind: MarkdownRenderer]
     private let media: MediaCatalogue
     private let urls: SiteURLs
@@ -35,6 +37,7 @@ struct BodyRendering: Sendable {
         sources += content.news.map { Source(key: "news/\($0.slug)", body: $0.body, record: $0.source, kind: .news) }
         sources += content.pages.map { Source(key: "pages/\($0.slug)", body: $0.body, record: $0.source, kind: .pages) }
         self.sources = sources
+        places = Dictionary(sources.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         media = content.media
         urls = SiteURLs(baseURL: content.config.baseURL)
         let japanese = content.config.language.hasPrefix("ja")
@@ -45,6 +48,13 @@ struct BodyRendering: Sendable {
                                                               omitLeadingHeading: heading))
         }
         self.renderers = renderers
+    }
+
+    /// The HTML of the body with this `kind/slug` key, rendered now: pages,
+    /// open data and search each ask when they need it, so no body's HTML
+    /// outlives the record being written (see `RenderContext.body`).
+    func html(forKey key: String) -> String? {
+        places[key].map { render(sources[$0]).html }
     }
 
     func render(_ source: Source) -> Rendered {

@@ -1,12 +1,26 @@
 extension RenderContext {
     /// Every HTML page of the site, in a fixed order.
     func pageSpecs() -> [PageSpec] {
-        let specs = [homePage()] + groupPages() + fieldPages() + eventPages() + grantPages() + casePages() + staticPages()
-            + newsPages() + areaPages() + [recruitingPage()] + groupTypePages() + [statsPage()]
-        return specs.map { spec in
-            var spec = spec
-            spec.dated = Self.datedLayouts.contains(spec.layout)
-            return spec
+        pageSections().flatMap { $0() }
+    }
+
+    /// The same pages in sections (the home page, the groups, the fields …),
+    /// each made when it is called: a build makes, renders and writes one
+    /// section and drops it before the next, so the cards of every list page
+    /// of the site are never held at once.
+    func pageSections() -> [@Sendable () -> [PageSpec]] {
+        let sections: [@Sendable () -> [PageSpec]] = [
+            { [homePage()] }, { groupPages() }, { fieldPages() }, { eventPages() }, { grantPages() }, { casePages() },
+            { staticPages() }, { newsPages() }, { areaPages() }, { [recruitingPage()] }, { groupTypePages() }, { [statsPage()] },
+        ]
+        return sections.map { section in
+            {
+                section().map { spec in
+                    var spec = spec
+                    spec.dated = Self.datedLayouts.contains(spec.layout)
+                    return spec
+                }
+            }
         }
     }
 

@@ -11,6 +11,13 @@ public struct RenderContext: Sendable {
     public var stamp: DateTime?
     /// Rendered Markdown bodies by `kind/slug`.
     public var bodies: [String: String]
+    /// Renders a body missing from `bodies` when it is asked for. A build
+    /// leaves `bodies` empty and sets this: the HTML of 100,000 bodies held
+    /// at once would make memory grow with the size of the texts.
+    var bodyRendering: BodyRendering?
+    /// The open-data files once written (`writeOpenData`), for `/data/`;
+    /// nil until then, when the page makes them in memory.
+    var openData: [OpenDataSet]?
 
     public var fieldsBySlug: [String: Field]
     public var groupsBySlug: [String: Group]
@@ -46,7 +53,8 @@ public struct RenderContext: Sendable {
 
     /// A body as rendered, for open data.
     public func body(_ kind: RecordKind, _ slug: String) -> String {
-        bodies["\(kind.rawValue)/\(slug)"] ?? ""
+        let key = "\(kind.rawValue)/\(slug)"
+        return bodies[key] ?? bodyRendering?.html(forKey: key) ?? ""
     }
 
     /// A body placed under a heading of the page: under the `h1` its

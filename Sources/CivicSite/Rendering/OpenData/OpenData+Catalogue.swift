@@ -60,7 +60,7 @@ extension RenderContext {
     }
 
     func dataPage() -> PageSpec {
-        let sets = openDataSets()
+        let sets = openData ?? openDataSets()
         let license = content.config.dataLicense
         let view: [TemplateValue] = sets.map { set in
             .object([

@@ -15,9 +15,11 @@ extension RenderContext {
         Self.joined(slugs.map { fieldsBySlug[$0]?.short ?? $0 })
     }
 
+    /// From `groupsBySlug` (the first of a duplicated slug, like the pages):
+    /// a table of every group made per row made the event and case tables
+    /// quadratic, minutes at 60,000 groups.
     func groupTitles(_ slugs: [String]) -> String {
-        let titles = Dictionary(content.groups.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a })
-        return Self.joined(slugs.map { titles[$0] ?? $0 })
+        Self.joined(slugs.map { groupsBySlug[$0]?.title ?? $0 })
     }
 
     func groupsTable() -> OpenDataCSV {

@@ -10,24 +10,50 @@ extension RenderContext {
         return files
     }
 
-    /// `data/<kind>.json` texts with their record counts.
-    func openDataJSON() -> [(kind: RecordKind, count: Int, text: String)] {
-        let sets: [(RecordKind, [JSONValue])] = [
-            (.groups, content.groups.sorted { $0.slug < $1.slug }.map(groupData)),
-            (.events, content.events.sorted { $0.slug < $1.slug }.map(eventData)),
-            (.grants, content.grants.sorted { $0.slug < $1.slug }.map(grantData)),
-            (.cases, content.cases.sorted { $0.slug < $1.slug }.map(caseData)),
-            (.fields, content.fields.sorted { $0.number < $1.number }.map(fieldData)),
-            (.news, content.news.sorted { $0.slug < $1.slug }.map(newsData)),
-        ]
-        return sets.map { kind, records in
-            let doc: JSONValue = .object([
-                ("kind", .string(kind.rawValue)),
-                ("count", .int(records.count)),
-                ("records", .array(records)),
-            ])
-            return (kind, records.count, doc.serialized(pretty: true, scriptSafe: false) + "\n")
+    /// Writes `data/<kind>.json` a few hundred records at a time, each
+    /// serialised alone (on all cores) and indented to its place in the
+    /// `records` list: the same bytes as the whole document serialised at
+    /// once, without holding it. Returns the record count.
+    func writeOpenDataJSON(_ kind: RecordKind, to stream: OpenDataStream) throws -> Int {
+        switch kind {
+        case .groups: return try writeRecords(kind, content.groups.sorted { $0.slug < $1.slug }, to: stream) { groupData($0) }
+        case .events: return try writeRecords(kind, content.events.sorted { $0.slug < $1.slug }, to: stream) { eventData($0) }
+        case .grants: return try writeRecords(kind, content.grants.sorted { $0.slug < $1.slug }, to: stream) { grantData($0) }
+        case .cases: return try writeRecords(kind, content.cases.sorted { $0.slug < $1.slug }, to: stream) { caseData($0) }
+        case .fields: return try writeRecords(kind, content.fields.sorted { $0.number < $1.number }, to: stream) { fieldData($0) }
+        case .news: return try writeRecords(kind, content.news.sorted { $0.slug < $1.slug }, to: stream) { newsData($0) }
+        case .pages: return try writeRecords(kind, content.pages.sorted { $0.slug < $1.slug }, to: stream) { pageData($0) }
         }
+    }
+
+    private func writeRecords<T: Sendable>(_ kind: RecordKind, _ items: [T], to stream: OpenDataStream,
+                                           _ make: @Sendable (T) -> JSONValue) throws -> Int {
+        let name = JSONValue.string(kind.rawValue).serialized(pretty: true, scriptSafe: false)
+        try stream.append("{\n  \"kind\": \(name),\n  \"count\": \(items.count),\n  \"records\": [")
+        let batch = 512
+        for start in stride(from: 0, to: items.count, by: batch) {
+            let texts = Array(items[start..<min(start + batch, items.count)]).parallelMap { item in
+                Self.indented(make(item).serialized(pretty: true, scriptSafe: false))
+            }
+            for (offset, text) in texts.enumerated() {
+                try stream.append((start + offset == 0 ? "\n    " : ",\n    ") + text)
+            }
+        }
+        try stream.append(items.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        return items.count
+    }
+
+    /// A record serialised at the top level, moved two levels in. Strings
+    /// are serialised with their line breaks escaped, so every raw line
+    /// break is the serialiser's own.
+    static func indented(_ json: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.utf8.count + json.utf8.count / 8)
+        for byte in json.utf8 {
+            bytes.append(byte)
+            if byte == 0x0A { bytes.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The keys every record starts with.

@@ -8,9 +8,19 @@ struct OpenDataCSV: Sendable {
     var text: String {
         var out = "\u{FEFF}"
         for record in [header] + rows {
-            out += record.map(Self.cell).joined(separator: ",") + "\r\n"
+            out += Self.line(record)
         }
         return out
+    }
+
+    /// The same text as `text`, a line at a time.
+    func write(to stream: OpenDataStream) throws {
+        try stream.append("\u{FEFF}" + Self.line(header))
+        for record in rows { try stream.append(Self.line(record)) }
+    }
+
+    static func line(_ record: [String]) -> String {
+        record.map(cell).joined(separator: ",") + "\r\n"
     }
 
     /// One cell. Text that a spreadsheet would run as a formula (starting

@@ -5,13 +5,17 @@ struct OpenDataFile: Sendable {
     var format: String
     var mediaType: String
     var records: Int
+    /// The file's text; empty when it was written a piece at a time (`size` then says how long it was).
     var text: String
     /// Column or key → what it holds.
     var columns: [(name: String, note: String)]
     /// The standard the layout follows, if any.
     var conformsTo: String?
 
-    var bytes: Int { text.utf8.count }
+    /// The length of a file written as it was made.
+    var size: Int?
+
+    var bytes: Int { size ?? text.utf8.count }
 }
 
 /// The files of one kind of record.
@@ -24,28 +28,49 @@ struct OpenDataSet: Sendable {
 extension RenderContext {
     static let eventListStandard = "自治体標準データセット「イベント一覧」（デジタル庁）"
 
-    /// Every open-data file, JSON and CSV, in a fixed order.
+    /// Every open-data file, JSON and CSV, in a fixed order, texts in memory.
     func openDataSets() -> [OpenDataSet] {
-        let json = openDataJSON()
-        func file(_ kind: RecordKind) -> OpenDataFile {
-            let entry = json.first { $0.kind == kind }!
-            return OpenDataFile(path: "data/\(kind.rawValue).json", format: "JSON", mediaType: "application/json",
-                                records: entry.count, text: entry.text,
-                                columns: [("kind", "記録の種類"), ("count", "記録の数"), ("records", "記録の一覧（キーは CSV の列と同じ内容の英語名）")])
+        // Nothing is written in memory, so nothing can fail.
+        (try? openDataSets(into: .memory)) ?? []
+    }
+
+    /// Every open-data file, JSON and CSV, in a fixed order, each made a
+    /// record at a time into `target` (`OpenDataStream`).
+    func openDataSets(into target: OpenDataStream.Target) throws -> [OpenDataSet] {
+        func finished(_ file: OpenDataFile, _ stream: OpenDataStream) throws -> OpenDataFile {
+            var file = file
+            file.text = try stream.finish()
+            file.size = stream.bytes
+            return file
         }
-        func csv(_ kind: RecordKind, _ table: OpenDataCSV, standard: String? = nil, notes: [String: String]) -> OpenDataFile {
-            OpenDataFile(path: "data/\(kind.rawValue).csv", format: "CSV", mediaType: "text/csv", records: table.rows.count,
-                         text: table.text, columns: table.header.map { ($0, notes[$0] ?? "") }, conformsTo: standard)
+        func file(_ kind: RecordKind) throws -> OpenDataFile {
+            let stream = OpenDataStream(path: "data/\(kind.rawValue).json", target: target)
+            let count = try writeOpenDataJSON(kind, to: stream)
+            return try finished(OpenDataFile(path: stream.path, format: "JSON", mediaType: "application/json", records: count, text: "",
+                                             columns: [("kind", "記録の種類"), ("count", "記録の数"), ("records", "記録の一覧（キーは CSV の列と同じ内容の英語名）")]),
+                                stream)
+        }
+        func csv(_ kind: RecordKind, _ table: OpenDataCSV, standard: String? = nil, notes: [String: String]) throws -> OpenDataFile {
+            let stream = OpenDataStream(path: "data/\(kind.rawValue).csv", target: target)
+            try table.write(to: stream)
+            return try finished(OpenDataFile(path: stream.path, format: "CSV", mediaType: "text/csv", records: table.rows.count, text: "",
+                                             columns: table.header.map { ($0, notes[$0] ?? "") }, conformsTo: standard),
+                                stream)
+        }
+        func whole(_ file: OpenDataFile) throws -> OpenDataFile {
+            let stream = OpenDataStream(path: file.path, target: target)
+            try stream.append(file.text)
+            return try finished(file, stream)
         }
         return [
-            OpenDataSet(id: "groups", title: "団体一覧", files: [file(.groups), csv(.groups, groupsTable(), notes: Self.columnNotes)]),
+            OpenDataSet(id: "groups", title: "団体一覧", files: [try file(.groups), try csv(.groups, groupsTable(), notes: Self.columnNotes)]),
             OpenDataSet(id: "events", title: "イベント一覧", files: [
-                file(.events), csv(.events, eventListTable(), standard: Self.eventListStandard, notes: Self.eventListNotes)]),
-            OpenDataSet(id: "grants", title: "助成金・補助金一覧", files: [file(.grants), csv(.grants, grantsTable(), notes: Self.columnNotes)]),
-            OpenDataSet(id: "cases", title: "協働事例一覧", files: [file(.cases), csv(.cases, casesTable(), notes: Self.columnNotes)]),
-            OpenDataSet(id: "fields", title: "活動分野", files: [file(.fields)]),
-            OpenDataSet(id: "news", title: "お知らせ", files: [file(.news)]),
-            OpenDataSet(id: "stats", title: "団体・活動の統計", files: [statsData()]),
+                try file(.events), try csv(.events, eventListTable(), standard: Self.eventListStandard, notes: Self.eventListNotes)]),
+            OpenDataSet(id: "grants", title: "助成金・補助金一覧", files: [try file(.grants), try csv(.grants, grantsTable(), notes: Self.columnNotes)]),
+            OpenDataSet(id: "cases", title: "協働事例一覧", files: [try file(.cases), try csv(.cases, casesTable(), notes: Self.columnNotes)]),
+            OpenDataSet(id: "fields", title: "活動分野", files: [try file(.fields)]),
+            OpenDataSet(id: "news", title: "お知らせ", files: [try file(.news)]),
+            OpenDataSet(id: "stats", title: "団体・活動の統計", files: [try whole(statsData())]),
         ]
     }
 

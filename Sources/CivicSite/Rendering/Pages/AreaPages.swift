@@ -23,7 +23,8 @@ extension RenderContext {
                          "groups": .int(groups[a.id]?.count ?? 0), "events": .int(events[a.id]?.count ?? 0),
                          "whole_city": .bool(a.isWholeCity)])
             })])
-        let details = areas.map { a -> PageSpec in
+        let details = Array(areas.indices).pagesMadeLater(layout: "area", path: { "areas/\(areas[$0].id)/" }) { [groups, events] index in
+            let a = areas[index]
             let path = "areas/\(a.id)/"
             let citywide: TemplateValue = a.isWholeCity ? .null : wholeCity.map { w in
                 .object(["name": .string(w.name), "url": .string(urls.path("areas/\(w.id)/")),
@@ -62,15 +63,16 @@ extension RenderContext {
 
     /// `/types/<id>/`: the groups of one organisation form (NPO法人 …).
     func groupTypePages() -> [PageSpec] {
-        GroupType.allCases.compactMap { type in
-            let groups = indexes.groupsByKana.filter { $0.type == type }
-            guard !groups.isEmpty else { return nil }
-            let path = Self.typePath(type)
-            return PageSpec(
-                layout: "group-type", path: path, title: type.label,
-                description: "\(content.config.city)で活動する\(type.label)の一覧です。",
-                section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (type.label, path)],
-                data: ["type": .string(type.label), "groups": .list(groups.map(groupCard))])
+        GroupType.allCases.filter { type in indexes.groupsByKana.contains { $0.type == type } }.map { type in
+            PageSpec.later(layout: "group-type", path: Self.typePath(type)) {
+                let groups = indexes.groupsByKana.filter { $0.type == type }
+                let path = Self.typePath(type)
+                return PageSpec(
+                    layout: "group-type", path: path, title: type.label,
+                    description: "\(content.config.city)で活動する\(type.label)の一覧です。",
+                    section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (type.label, path)],
+                    data: ["type": .string(type.label), "groups": .list(groups.map(groupCard))])
+            }
         }
     }
 

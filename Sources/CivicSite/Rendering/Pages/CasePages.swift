@@ -24,7 +24,7 @@ extension RenderContext {
             description: "市民活動団体と\(content.config.city)が協働して取り組んだ事例を、協働の形態と年度ごとに紹介します。",
             section: .cases, breadcrumbs: [("協働事例", "cases/")],
             data: ["forms": .array(forms), "years": .list(byYear), "count": .int(sorted.count)])
-        let details = Array(sorted.indices).parallelMap { index -> PageSpec in
+        let details = Array(sorted.indices).pagesMadeLater(layout: "case", path: { SiteURLs.relative(.cases, sorted[$0].slug) }) { index in
             let c = sorted[index]
             let path = SiteURLs.relative(.cases, c.slug)
             var data = caseDetail(c).objectEntries

@@ -66,7 +66,7 @@ extension RenderContext {
             }
         }
         let holidays = JapaneseHolidays.names(from: first.first, to: last.last)
-        return months.indices.map { index in
+        return Array(months.indices).pagesMadeLater(layout: "events-month", path: { months[$0].path }) { [byDay] index in
             let month = months[index]
             let prev = index > 0 ? months[index - 1] : nil
             let next = index + 1 < months.count ? months[index + 1] : nil

@@ -26,7 +26,7 @@ extension RenderContext {
             layout: "events", path: "events/", title: "イベント",
             description: "市民活動団体が開く講座・催し・ボランティア活動などのイベント情報です。",
             section: .events, breadcrumbs: [("イベント", "events/")], data: data)
-        let details = Array(sorted.indices).parallelMap { index -> PageSpec in
+        let details = Array(sorted.indices).pagesMadeLater(layout: "event", path: { SiteURLs.relative(.events, sorted[$0].slug) }) { index in
             let e = sorted[index]
             let path = SiteURLs.relative(.events, e.slug)
             var data = eventDetail(e).objectEntries

@@ -10,7 +10,7 @@ extension RenderContext {
             layout: "fields", path: "fields/", title: "活動分野",
             description: "特定非営利活動促進法に定める17の活動分野ごとに、団体・イベント・助成金・協働事例を探せます。",
             section: .fields, breadcrumbs: [("活動分野", "fields/")], data: ["fields": .array(tiles)])
-        let details = Array(fields.indices).parallelMap { index -> PageSpec in
+        let details = Array(fields.indices).pagesMadeLater(layout: "field", path: { SiteURLs.relative(.fields, fields[$0].slug) }) { index in
             let f = fields[index]
             let path = SiteURLs.relative(.fields, f.slug)
             let groups = indexes.groupsByField[f.slug] ?? []

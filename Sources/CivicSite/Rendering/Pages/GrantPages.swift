@@ -15,7 +15,7 @@ extension RenderContext {
                 "closed": .list(closed.map(grantCard)),
                 "closing_soon_days": .int(GrantStatus.closingSoonDays),
             ])
-        let details = Array(sorted.indices).parallelMap { index -> PageSpec in
+        let details = Array(sorted.indices).pagesMadeLater(layout: "grant", path: { SiteURLs.relative(.grants, sorted[$0].slug) }) { index in
             let g = sorted[index]
             let path = SiteURLs.relative(.grants, g.slug)
             var data = grantDetail(g).objectEntries

@@ -30,7 +30,7 @@ extension RenderContext {
                    }),
                    "areas": .list(content.config.areas.map { .link($0.name, urls.path("areas/\($0.id)/")) }),
                    "recruiting_count": .int(sorted.filter { $0.recruiting?.isRecruiting == true }.count)])
-        let details = Array(sorted.indices).parallelMap { index -> PageSpec in
+        let details = Array(sorted.indices).pagesMadeLater(layout: "group", path: { SiteURLs.relative(.groups, sorted[$0].slug) }) { index in
             groupPage(sorted[index], neighbours: neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug))
         }
         // Outside the 五十音 order, so without previous and next links.

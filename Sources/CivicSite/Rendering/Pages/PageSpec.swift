@@ -13,7 +13,13 @@ public struct PageSpec: Sendable {
     public var ogType: String
     public var jsonLD: JSONValue?
     /// Page-specific keys, merged into the template context beside `site` and `page`.
-    public var data: [String: TemplateValue]
+    public var data: [String: TemplateValue] {
+        get { maker.map { $0().data } ?? ownData }
+        set { ownData = newValue }
+    }
+    private var ownData: [String: TemplateValue]
+    /// Makes the whole spec of a page made when it is rendered (`later`).
+    private var maker: (@Sendable () -> PageSpec)?
     /// Excluded from the sitemap (404, search).
     public var indexable: Bool
     /// Shows what depends on the build date (statuses, upcoming lists): the
@@ -34,7 +40,7 @@ public struct PageSpec: Sendable {
         self.breadcrumbs = breadcrumbs
         self.ogType = ogType
         self.jsonLD = jsonLD
-        self.data = data
+        ownData = data
         self.indexable = indexable
     }
 
@@ -51,5 +57,34 @@ extension PageSpec {
         var spec = self
         spec.record = record
         return spec
+    }
+}
+
+extension PageSpec {
+    /// A record's page known by its layout and path, made only when it is
+    /// rendered (`made()`): the build holds every spec from start to end (for
+    /// the folders and the sitemap), and a record page's keys (its body,
+    /// its lists of events and cases) held for 100,000 pages at once were
+    /// most of the build's memory.
+    static func later(layout: String, path: String, _ make: @escaping @Sendable () -> PageSpec) -> PageSpec {
+        var spec = PageSpec(layout: layout, path: path, title: "", description: "")
+        spec.maker = make
+        return spec
+    }
+
+    /// The whole spec: made now for a page made `later`, else this one.
+    func made() -> PageSpec {
+        guard let maker else { return self }
+        var spec = maker()
+        spec.dated = dated
+        return spec
+    }
+}
+
+extension Array where Element == Int {
+    /// One page per index, each made when it is rendered (`PageSpec.later`).
+    func pagesMadeLater(layout: String, path: @Sendable (Int) -> String,
+                        _ make: @escaping @Sendable (Int) -> PageSpec) -> [PageSpec] {
+        map { index in PageSpec.later(layout: layout, path: path(index)) { make(index) } }
     }
 }

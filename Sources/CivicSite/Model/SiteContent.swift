@@ -11,6 +11,8 @@ public struct SiteContent: Sendable {
     public var cases: [CollaborationCase]
     public var news: [NewsItem]
     public var pages: [Page]
+    /// Groups of words search treats as one, from `search-synonyms.yml`.
+    public var searchSynonyms: [[String]] = []
 
     public init(config: SiteConfig, fields: [Field] = [], groups: [Group] = [], events: [Event] = [],
                 grants: [Grant] = [], cases: [CollaborationCase] = [], news: [NewsItem] = [], pages: [Page] = []) {

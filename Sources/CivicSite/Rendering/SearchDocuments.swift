@@ -66,9 +66,12 @@ extension RenderContext {
     /// set, prints how long they took on standard error: the index builds on
     /// its own thread while pages render, so the build's `--timings` cannot
     /// show it, and `scripts/bench-search.sh` compares it with Pagefind's.
-    func searchFiles() -> [OutputFile] {
+    /// `variants`: the theme's spellings; the site's synonyms join them.
+    func searchFiles(variants: [[String]] = []) -> [OutputFile] {
         let start = DispatchTime.now()
-        let files = SearchIndexBuilder.build(searchDocuments()).map { OutputFile(path: "search/" + $0.path, data: $0.data) }
+        var options = SearchIndexOptions()
+        options.variants = SearchVariantTable(variants + content.searchSynonyms)
+        let files = SearchIndexBuilder.build(searchDocuments(), options: options).map { OutputFile(path: "search/" + $0.path, data: $0.data) }
         if ProcessInfo.processInfo.environment["CIVICSITE_SEARCH_TIMING"] != nil {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             FileHandle.standardError.write(Data("search index: \(String(format: "%.3f", seconds)) s\n".utf8))

@@ -27,10 +27,22 @@ function fold(cp, prev, keepSmall, out) {
   return prev;
 }
 
-/** NFKC, lower case, katakana to hiragana, small kana folded (unless keepSmall), dash after kana to ー. */
+// Drops the ー closing a kana run (コンピューター = コンピュータ).
+function trim(out) {
+  var i = out.length;
+  while (i && out[i - 1] === 0x30fc) i--;
+  if (i < out.length && i && isKana(out[i - 1])) out.length = i;
+}
+
+/** NFKC, lower case, katakana to hiragana, small kana folded (unless keepSmall), dash after kana to ー, ー ending kana dropped. */
 function normalize(text, keepSmall) {
   var out = [], prev = 0;
-  for (var ch of String(text).normalize('NFKC')) prev = fold(ch.codePointAt(0), prev, keepSmall, out);
+  for (var ch of String(text).normalize('NFKC')) {
+    var n = out.length;
+    prev = fold(ch.codePointAt(0), prev, keepSmall, out);
+    if (out.length > n && !isKana(out[n])) { var t = out.splice(n); trim(out); out.push.apply(out, t); }
+  }
+  trim(out);
   return String.fromCodePoint.apply(null, out);
 }
 
@@ -45,9 +57,44 @@ function cls(ch) {
   return WORD.test(ch) ? 'w' : 's';
 }
 
-/** Groups that must all match: a CJK run (bigrams), one Han (unigram), a word (or prefix). */
-function plan(query) {
-  var s = Array.from(normalize(query)), c = s.map(cls), groups = [], i = 0;
+/** Spelling variants of the manifest ("子ども,子供,こども") by first character, longest first. */
+function variants(list) {
+  var by = new Map();
+  (list || []).forEach(function (line) {
+    var forms = line.split(','), key = '~' + forms[0];
+    forms.forEach(function (f) {
+      var a = Array.from(f);
+      if (!by.has(a[0])) by.set(a[0], []);
+      by.get(a[0]).push({ f: a, key: key, forms: forms });
+    });
+  });
+  by.forEach(function (l) { l.sort(function (a, b) { return b.f.length - a.f.length; }); });
+  return by;
+}
+
+// The other way to match group g, whose characters are s: each spelling of
+// a variant group found in it (a Latin word only whole) by its group's term,
+// the rest planned as usual. Undefined without a variant.
+function alternative(g, s, vi) {
+  var alt = [], from = 0;
+  for (var i = 0; i < s.length; i++) {
+    var hit = (vi.get(s[i]) || []).filter(function (v) {
+      return v.f.every(function (c, k) { return s[i + k] === c; }) && (g.kind !== 'w' || v.f.length === s.length);
+    })[0];
+    if (!hit) continue;
+    if (i > from) alt = alt.concat(plan(s.slice(from, i).join('')));
+    alt.push({ kind: 'v', text: hit.f.join(''), texts: hit.forms, terms: [hit.key] });
+    from = i += hit.f.length;
+    i--;
+  }
+  if (!alt.length) return;
+  return alt.concat(from < s.length ? plan(s.slice(from).join('')) : []);
+}
+
+/** Groups that must all match: a CJK run (bigrams), one Han (unigram), a word (or prefix);
+    with vi (variants()), each may have an alt, the groups matching its variants. */
+function plan(query, vi) {
+  var s = Array.from(normalize(query)), c = s.map(cls), groups = [], i = 0, done = 0;
   while (i < s.length) {
     var start = i;
     if (c[i] === 'h' || c[i] === 'k') {
@@ -67,6 +114,8 @@ function plan(query) {
         groups.push({ kind: 'w', text: w.join(''), terms: [w.join(''), w.slice(0, 12).join('') + '*'] });
       }
     } else i++;
+    if (vi && groups.length > done) groups[done].alt = alternative(groups[done], s.slice(start, i), vi);
+    done = groups.length;
   }
   return groups;
 }
@@ -166,12 +215,12 @@ function scoreGroup(g, post, partial, wide) {
   for (var i = 0; i < g.terms.length; i++) {
     var t = g.terms[i], p = post.get(t);
     if (g.use && !g.use.has(t)) continue;
-    if (g.kind === 'w') {
+    if (g.kind === 'w' || g.kind === 'v') {
       if (p) lists.push({ p: p, w: i ? 0.6 : 1 });
     } else if (p) lists.push({ p: p, at: i, req: !partial.has(t) });
     else if (!partial.has(t)) return out;
   }
-  if (g.kind === 'w') {
+  if (g.kind === 'w' || g.kind === 'v') {
     lists.forEach(function (l) {
       for (var i = 0; i < l.p.docs.length; i++) {
         var d = l.p.docs[i], s = l.p.imp[i] * l.w;
@@ -258,15 +307,19 @@ function filtered(st) {
     Heads first; tails only for filters, counts, `full` or fewer than
     `want` results (then partial is false); facets only when filtering. */
 Engine.prototype.search = function (state, now, counts, full, want) {
-  var self = this, groups = plan(state.q || ''), facets = counts || filtered(state);
+  var self = this, groups, facets = counts || filtered(state);
   return this.manifest().then(function (m) {
+    self.vi = self.vi || variants(m.variants);
+    groups = plan(state.q || '', self.vi);
     var partial = new Set(m.partial), need = {}, terms = [], required = new Set();
     // A run of common terms alone (市民活動センター) is ranked from the heads
     // of its first and last bigram, their positions showing the phrase: the
     // first page without tails, the count approximate until more is asked.
     var loose = !(facets || full) && groups.length === 1 && groups[0].kind === 'r' && groups[0].terms.length > 1 &&
-      groups[0].terms.every(function (t) { return partial.has(t); });
-    groups.forEach(function (g) {
+      !groups[0].alt && groups[0].terms.every(function (t) { return partial.has(t); });
+    var all = [];
+    groups.forEach(function (g) { all = all.concat([g], g.alt || []); });
+    all.forEach(function (g) {
       // Beside rarer terms a common one adds little: skip its shard. A run
       // of common (or of rare) terms only needs bigrams covering every character.
       var some = g.terms.some(function (t) { return partial.has(t); });
@@ -301,7 +354,7 @@ Engine.prototype.search = function (state, now, counts, full, want) {
       if (!cut.length || !(facets || full || res.total < (want || 10))) {
         res.partial = cut.length > 0;
         // One term (or one word and its prefix) decides: its frequency is the count.
-        if (res.partial && groups.length === 1 && (groups[0].kind === 'w' || terms.length === 1)) {
+        if (res.partial && groups.length === 1 && !groups[0].alt && (groups[0].kind === 'w' || terms.length === 1)) {
           cut.forEach(function (t) { res.total = Math.max(res.total, post.get(t).df); });
         }
         return res;
@@ -327,16 +380,34 @@ Engine.prototype.complete = function (m, cut, post) {
   });
 };
 
-function rank(m, f, groups, post, partial, state, now, wide) {
+// Scores of all groups together (null: no condition).
+function both(groups, post, partial, wide) {
   var scores = null;
   groups.forEach(function (g) {
     var s = scoreGroup(g, post, partial, wide);
+    if (g.alt) s = spelled(s, both(g.alt, post, partial, wide));
     if (!s) return;
     if (!scores) { scores = s; return; }
-    var both = new Map();
-    scores.forEach(function (v, d) { if (s.has(d)) both.set(d, v + s.get(d)); });
-    scores = both;
+    var and = new Map();
+    scores.forEach(function (v, d) { if (s.has(d)) and.set(d, v + s.get(d)); });
+    scores = and;
   });
+  return scores;
+}
+
+// The spelling typed ranks above its variants (a tier apart), which rank
+// by their own score, halved.
+var TIER = 1e4;
+function spelled(typed, alt) {
+  if (!typed || !alt) return typed || alt;
+  var out = new Map();
+  alt.forEach(function (v, d) { out.set(d, v / 2); });
+  typed.forEach(function (v, d) { out.set(d, v + TIER); });
+  return out;
+}
+
+function rank(m, f, groups, post, partial, state, now, wide) {
+  var scores = both(groups, post, partial, wide);
   if (!scores) {
     scores = new Map();
     // An empty query lists everything only once a filter narrows it.

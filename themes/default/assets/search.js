@@ -21,8 +21,11 @@ function highlight(text, groups) {
   var hay = norm.join(''), on = new Uint8Array(chars.length);
   var units = [];
   for (var i = 0, u = 0; i < norm.length; i++) { units[u] = i; u += norm[i].length; }
+  var needles = [];
   groups.forEach(function (g) {
-    var needle = g.text;
+    [g].concat(g.alt || []).forEach(function (h) { needles = needles.concat(h.texts || [h.text]); });
+  });
+  needles.forEach(function (needle) {
     if (!needle) return;
     for (var at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
       var a = units[at], b = units[at + needle.length - 1];

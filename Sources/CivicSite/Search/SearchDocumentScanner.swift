@@ -101,10 +101,11 @@ struct SearchDocumentScanner {
     /// the npo of npos).
     private mutating func scanVariants(field: Int) {
         let n = text.count
-        var i = 0
-        while i < n {
-            var matched = 0
-            for candidate in variants[text[i]] ?? [] where candidate.form.count <= n - i {
+        for i in 0..<n {
+            // Each group once per place, its longest spelling there: 障がい者スポーツ
+            // counts for パラスポーツ and for 障がい.
+            var counted: [Int] = []
+            for candidate in variants[text[i]] ?? [] where candidate.form.count <= n - i && !counted.contains(candidate.group) {
                 let form = candidate.form
                 var same = true
                 for k in 1..<form.count where text[i + k] != form[k] { same = false; break }
@@ -116,10 +117,8 @@ struct SearchDocumentScanner {
                 for (k, byte) in term.enumerated() { key[k] = byte }
                 keyLength = term.count
                 count(field: field)
-                matched = form.count
-                break
+                counted.append(candidate.group)
             }
-            i += max(matched, 1)
         }
     }
 

@@ -455,7 +455,7 @@ Engine.prototype.records = function (ids) {
   });
 };
 
-var api = { normalize: normalize, fold: fold, plan: plan, fnv1a32: fnv1a32, decodeShard: decodeShard,
+var api = { normalize: normalize, fold: fold, plan: plan, variants: variants, fnv1a32: fnv1a32, decodeShard: decodeShard,
   Engine: Engine, filtered: filtered, FACETS: FACETS };
 if (typeof module === 'object' && module.exports) module.exports = api;
 else window.civicsiteSearch = api;

@@ -1,7 +1,7 @@
 /* civicsite search engine: normaliser, query planning, index shards and ranking
  for the index under search/. Mirrors Sources/CivicSite/Search (normalize-cases.json
  keeps both in step); search.js drives the page with it. */
-(function(){
+(()=>{
 'use strict';
 
 var SMALL={12353:12354,12355:12356,12357:12358,12359:12360,12361:12362,12387:12388,
@@ -60,15 +60,15 @@ function cls(ch){
 /** Spelling variants of the manifest ("子ども,子供,こども") by first character, longest first. */
 function variants(list){
   var by=new Map();
-  (list||[]).forEach(function(line){
+  (list||[]).forEach(line=>{
     var forms=line.split(','),key='~'+forms[0];
-    forms.forEach(function(f){
+    forms.forEach(f=>{
       var a=Array.from(f);
       if(!by.has(a[0]))by.set(a[0],[]);
       by.get(a[0]).push({f:a,key:key,forms:forms});
     });
   });
-  by.forEach(function(l){l.sort(function(a,b){return b.f.length-a.f.length;});});
+  by.forEach(l=>(l.sort((a,b)=>b.f.length-a.f.length)));
   return by;
 }
 
@@ -78,8 +78,8 @@ function variants(list){
 function alternative(g,s,vi){
   var alt=[],from=0;
   for(var i=0;i<s.length;i++){
-    var hit=(vi.get(s[i])||[]).filter(function(v){
-      return v.f.every(function(c,k){return s[i+k]===c;})&&(g.kind!=='w'||v.f.length===s.length);
+    var hit=(vi.get(s[i])||[]).filter(v=>{
+      return v.f.every((c,k)=>s[i+k]===c)&&(g.kind!=='w'||v.f.length===s.length);
     })[0];
     if(!hit)continue;
     if(i>from)alt=alt.concat(plan(s.slice(from,i).join('')));
@@ -184,28 +184,30 @@ function Engine(get){
   this.chunks={};
 }
 
-Engine.prototype.manifest=function(){
+var E=Engine.prototype;
+
+E.manifest=function(){
   return this.m||(this.m=this.get('manifest.json'));
 };
 
-Engine.prototype.facets=function(){
+E.facets=function(){
   var self=this;
-  return this.f||(this.f=this.get('facets.json').then(function(j){
+  return this.f||(this.f=this.get('facets.json').then(j=>{
     var f={values:{},upcoming:pairs(j.upcomingUntil),from:pairs(j.openFrom),until:pairs(j.openUntil),
       rolling:new Set(undelta(j.rolling))};
     // Values are data: an area may be called "constructor", so no prototype.
-    FACETS.forEach(function(k){
+    FACETS.forEach(k=>{
       f.values[k]=Object.create(null);
-      Object.keys(j.values[k]||{}).sort().forEach(function(v){f.values[k][v]=new Set(undelta(j.values[k][v]));});
+      Object.keys(j.values[k]||{}).sort().forEach(v=>f.values[k][v]=new Set(undelta(j.values[k][v])));
     });
     self.facetData=f;
     return f;
   }));
 };
 
-Engine.prototype.load=function(kind,n){
+E.load=function(kind,n){
   var c=this[kind];
-  return c[n]||(c[n]=this.get(kind+'/'+n+'.bin',true).then(function(b){return decodeShard(b,kind==='tails');}));
+  return c[n]||(c[n]=this.get(kind+'/'+n+'.bin',true).then(b=>(decodeShard(b,kind==='tails'))));
 };
 
 // Scores of the records matching one group (null: no condition). Common
@@ -221,7 +223,7 @@ function scoreGroup(g,post,partial,wide){
     else if(!partial.has(t))return out;
   }
   if(g.kind==='w'||g.kind==='v'){
-    lists.forEach(function(l){
+    lists.forEach(l=>{
       for(var i=0;i<l.p.docs.length;i++){
         var d=l.p.docs[i],s=l.p.imp[i]*l.w;
         if(!(out.get(d)>=s))out.set(d,s);
@@ -230,15 +232,15 @@ function scoreGroup(g,post,partial,wide){
     return out;
   }
   if(!lists.length)return null;
-  var req=lists.filter(function(l){return l.req;});
+  var req=lists.filter(l=>l.req);
   if(!req.length)req=lists;
-  var index=lists.map(function(l){
+  var index=lists.map(l=>{
     var m=new Map();
     for(var i=0;i<l.p.docs.length;i++)m.set(l.p.docs[i],i);
     return m;
   });
   if(wide)return widely(g,lists,index);
-  var first=req.reduce(function(a,b){return b.p.docs.length<a.p.docs.length?b:a;}).p;
+  var first=req.reduce((a,b)=>b.p.docs.length<a.p.docs.length?b:a).p;
   for(var i=0;i<first.docs.length;i++){
     var d=first.docs[i],at=[],s=0,ok=true;
     for(var k=0;k<lists.length&&ok;k++){
@@ -254,7 +256,7 @@ function scoreGroup(g,post,partial,wide){
 // the query's distances (the phrase, most likely) far first.
 function widely(g,lists,index){
   var out=new Map();
-  lists.forEach(function(l){
+  lists.forEach(l=>{
     for(var i=0;i<l.p.docs.length;i++){
       var d=l.p.docs[i];
       if(out.has(d))continue;
@@ -265,7 +267,7 @@ function widely(g,lists,index){
         found++;
         s+=lists[k].p.imp[j];
         var pos=lists[k].p.pos[j]||[];
-        if(prev&&prev.pos.some(function(p){return pos.indexOf((p+lists[k].at-prev.at)&255)>=0;}))near++;
+        if(prev&&prev.pos.some(p=>pos.indexOf((p+lists[k].at-prev.at)&255)>=0))near++;
         prev={pos:pos,at:lists[k].at};
       }
       out.set(d,s*found*(1+4*near)/lists.length);
@@ -284,7 +286,7 @@ function bonus(g,lists,at){
     pairs++;
     if(at[k]===undefined||at[k+1]===undefined)continue;
         var pa=a.p.pos[at[k]]||[],pb=b.p.pos[at[k+1]]||[];
-    if(pa.some(function(p){return pb.indexOf((p+1)&255)>=0;}))adjacent++;
+    if(pa.some(p=>pb.indexOf((p+1)&255)>=0))adjacent++;
   }
   if(pairs)f+=adjacent/pairs;
   var l0=lists[0],ln=lists[lists.length-1];
@@ -298,17 +300,21 @@ function open(f,d,now){
   return f.rolling.has(d)||!f.until.has(d)||f.until.get(d)>=now;
 }
 
+function over(f,d,now){
+  return f.upcoming.has(d)?+(f.upcoming.get(d)<now):f.from.has(d)||f.until.has(d)||f.rolling.has(d)?+!open(f,d,now):0;
+}
+
 function filtered(st){
-  return st.upcoming||st.open||FACETS.some(function(k){return(st[k]||[]).length;});
+  return st.upcoming||st.open||FACETS.some(k=>{return(st[k]||[]).length;});
 }
 
 /** Runs a query (state: {q, type: [], …, upcoming, open}; now: minutes
     since 1970 UTC) to {ids (best first), total, partial, counts, groups}.
     Heads first; tails only for filters, counts, `full` or fewer than
     `want` results (then partial is false); facets only when filtering. */
-Engine.prototype.search=function(state,now,counts,full,want){
+E.search=function(state,now,counts,full,want){
   var self=this,groups,facets=counts||filtered(state);
-  return this.manifest().then(function(m){
+  return this.manifest().then(m=>{
     self.vi=self.vi||variants(m.variants);
     groups=plan(state.q||'',self.vi);
     var partial=new Set(m.partial),need={},terms=[],required=new Set();
@@ -316,30 +322,30 @@ Engine.prototype.search=function(state,now,counts,full,want){
     // of its first and last bigram, their positions showing the phrase: the
     // first page without tails, the count approximate until more is asked.
     var loose=!(facets||full)&&groups.length===1&&groups[0].kind==='r'&&groups[0].terms.length>1&&
-      !groups[0].alt&&groups[0].terms.every(function(t){return partial.has(t);});
+      !groups[0].alt&&groups[0].terms.every(t=>partial.has(t));
     var all=[];
-    groups.forEach(function(g){all=all.concat([g],g.alt||[]);});
-    all.forEach(function(g){
+    groups.forEach(g=>(all=all.concat([g],g.alt||[])));
+    all.forEach(g=>{
       // Beside rarer terms a common one adds little: skip its shard. A run
       // of common (or of rare) terms only needs bigrams covering every character.
-      var some=g.terms.some(function(t){return partial.has(t);});
-      var skip=g.kind==='r'&&g.terms.some(function(t){return!partial.has(t);});
+      var some=g.terms.some(t=>partial.has(t));
+      var skip=g.kind==='r'&&g.terms.some(t=>{return!partial.has(t);});
       var cover=g.kind==='r'&&(!skip||!some)&&g.terms.length>(some?2:3);
-      g.terms.forEach(function(t,i){
+      g.terms.forEach((t,i)=>{
         if(skip&&partial.has(t))return;
         if(loose&&i&&i!==g.terms.length-1)return;
         if(cover&&i%2&&i!==g.terms.length-1)return;
         (g.use=g.use||new Set()).add(t);
         terms.push(t);
-        if(!partial.has(t)||!g.terms.some(function(u){return!partial.has(u);}))required.add(t);
+        if(!partial.has(t)||!g.terms.some(u=>{return!partial.has(u);}))required.add(t);
         need[fnv1a32(t)%m.shards]=1;
       });
     });
-    var loads=Object.keys(need).map(function(n){return self.load('shards',n);});
-    return Promise.all([facets?self.facets():null].concat(loads)).then(function(r){
+    var loads=Object.keys(need).map(n=>(self.load('shards',n)));
+    return Promise.all([facets?self.facets():null].concat(loads)).then(r=>{
       var post=new Map();
-      r.slice(1).forEach(function(s){s.forEach(function(v,k){post.set(k,(self.full&&self.full.get(k))||v);});});
-      var cut=terms.filter(function(t){
+      r.slice(1).forEach(s=>{s.forEach((v,k)=>(post.set(k,(self.full&&self.full.get(k))||v)));});
+      var cut=terms.filter(t=>{
         var p=post.get(t);
         return p&&required.has(t)&&p.docs.length<p.df&&!(self.full&&self.full.has(t));
       });
@@ -348,32 +354,32 @@ Engine.prototype.search=function(state,now,counts,full,want){
         var wide=rank(m,r[0],groups,post,partial,state,now,true);
         wide.ids=wide.ids.slice(0,want||10);
         wide.partial=wide.approximate=true;
-        wide.total=Math.min.apply(null,cut.map(function(t){return post.get(t).df;}));
+        wide.total=Math.min.apply(null,cut.map(t=>post.get(t).df));
         return wide;
       }
       if(!cut.length||!(facets||full||res.total<(want||10))){
         res.partial=cut.length>0;
         // One term (or one word and its prefix) decides: its frequency is the count.
         if(res.partial&&groups.length===1&&!groups[0].alt&&(groups[0].kind==='w'||terms.length===1)){
-          cut.forEach(function(t){res.total=Math.max(res.total,post.get(t).df);});
+          cut.forEach(t=>(res.total=Math.max(res.total,post.get(t).df)));
         }
         return res;
       }
-      return self.complete(m,cut,post).then(function(){
+      return self.complete(m,cut,post).then(()=>{
         return rank(m,r[0],groups,post,partial,state,now);
       });
     });
   });
 };
 
-Engine.prototype.complete=function(m,cut,post){
+E.complete=function(m,cut,post){
   var self=this,need={};
   self.full=self.full||new Map();
-  cut.forEach(function(t){need[fnv1a32(t)%m.tails]=1;});
-  return Promise.all(Object.keys(need).map(function(n){return self.load('tails',n);})).then(function(tails){
-    cut.forEach(function(t){
+  cut.forEach(t=>need[fnv1a32(t)%m.tails]=1);
+  return Promise.all(Object.keys(need).map(n=>(self.load('tails',n)))).then(tails=>{
+    cut.forEach(t=>{
       var rest=null;
-      tails.forEach(function(x){rest=rest||x.get(t);});
+      tails.forEach(x=>rest=rest||x.get(t));
       if(!self.full.has(t))self.full.set(t,rest?merge(post.get(t),rest):post.get(t));
       post.set(t,self.full.get(t));
     });
@@ -383,13 +389,13 @@ Engine.prototype.complete=function(m,cut,post){
 // Scores of all groups together (null: no condition).
 function both(groups,post,partial,wide){
   var scores=null;
-  groups.forEach(function(g){
+  groups.forEach(g=>{
     var s=scoreGroup(g,post,partial,wide);
     if(g.alt)s=spelled(s,both(g.alt,post,partial,wide));
     if(!s)return;
     if(!scores){scores=s;return;}
     var and=new Map();
-    scores.forEach(function(v,d){if(s.has(d))and.set(d,v+s.get(d));});
+    scores.forEach((v,d)=>{if(s.has(d))and.set(d,v+s.get(d));});
     scores=and;
   });
   return scores;
@@ -401,8 +407,8 @@ var TIER=1e4;
 function spelled(typed,alt){
   if(!typed||!alt)return typed||alt;
   var out=new Map();
-  alt.forEach(function(v,d){out.set(d,v/2);});
-  typed.forEach(function(v,d){out.set(d,v+TIER);});
+  alt.forEach((v,d)=>(out.set(d,v/2)));
+  typed.forEach((v,d)=>(out.set(d,v+TIER)));
   return out;
 }
 
@@ -410,25 +416,25 @@ function rank(m,f,groups,post,partial,state,now,wide){
   var scores=both(groups,post,partial,wide);
   if(!scores){
     scores=new Map();
-    // An empty query lists everything only once a filter narrows it.
-    if(filtered(state)&&!groups.length)for(var d=0;d<m.documents;d++)scores.set(d,0);
+    // An empty query lists everything only once a filter narrows it, and counts everything.
+    if(!groups.length&&(f||filtered(state)))for(var d=0;d<m.documents;d++)scores.set(d,0);
   }
   var counts={},ids=[];
   if(!f){
-    scores.forEach(function(s,d){ids.push(d);});
+    scores.forEach((s,d)=>ids.push(d));
     counts=null;
   }else{
-  FACETS.forEach(function(k){counts[k]=Object.create(null);});
-  scores.forEach(function(s,d){
+  FACETS.forEach(k=>counts[k]=Object.create(null));
+  scores.forEach((s,d)=>{
     if(state.upcoming&&f.upcoming.has(d)&&f.upcoming.get(d)<now)return;
     if(state.open&&(f.from.has(d)||f.until.has(d)||f.rolling.has(d))&&!open(f,d,now))return;
     var failed=[];
-    FACETS.forEach(function(k){
+    FACETS.forEach(k=>{
       var sel=state[k]||[];
-      if(sel.length&&!sel.some(function(v){return f.values[k][v]&&f.values[k][v].has(d);}))failed.push(k);
+      if(sel.length&&!sel.some(v=>f.values[k][v]&&f.values[k][v].has(d)))failed.push(k);
     });
     if(failed.length>1)return;
-    FACETS.forEach(function(k){
+    FACETS.forEach(k=>{
       if(failed.length&&failed[0]!==k)return;
       var vs=f.values[k];
       for(var v in vs)if(vs[v].has(d))counts[k][v]=(counts[k][v]||0)+1;
@@ -436,27 +442,52 @@ function rank(m,f,groups,post,partial,state,now,wide){
     if(!failed.length)ids.push(d);
   });
   }
-  ids.sort(function(a,b){return scores.get(b)-scores.get(a)||a-b;});
+  if(!groups.length&&!filtered(state))ids=[];
+  // For the same score, current events and open grants first.
+  ids.sort((a,b)=>(scores.get(b)-scores.get(a)||(f?over(f,a,now)-over(f,b,now):0)||a-b));
   return{ids:ids,total:ids.length,counts:counts,groups:groups};
 }
 
+// The kana of the same row voiced or not (か・が, は・ば・ぱ).
+function voiced(c){
+  var h=c>12448&&c<12535?c-96:c,o=h-12363;
+  if(h>12398&&h<12414)return[0,1,2].map(k=>h-(h-12399)%3+k).filter(x=>x!==h);
+  if(h>12386)o--;
+  return o>=0&&o<30&&h!==12387?[h+(o%2?-1:1)]:[];
+}
+
+// One kana voiced or not, left out, or with ー after it: the first such
+// spelling the index has records for, or null.
+E.suggest=function(q,now){
+  var self=this,s=Array.from(q),c=[];
+  s.forEach((ch,i)=>{
+    var a=s.slice(0,i),b=s.slice(i+1),n=ch.charCodeAt(0),k=n>12448&&n<12535?96:0;
+    voiced(n).forEach(v=>(c.push(a.concat(String.fromCharCode(v+k),b))));
+    if(isKana(n-k))c.push(a.concat(b),a.concat(ch,'ー',b));
+  });
+  return c.slice(0,40).reduce((p,x)=>{
+    x=x.join('');
+    return p.then(y=>y||x.length<2?y:self.search({q:x},now).then(r=>r.total?x:null));
+  },Promise.resolve(null));
+};
+
 /** Display data of records by number. */
-Engine.prototype.records=function(ids){
+E.records=function(ids){
   var self=this;
-  return this.manifest().then(function(m){
-    return Promise.all(ids.map(function(d){
+  return this.manifest().then(m=>{
+    return Promise.all(ids.map(d=>{
       var n=Math.floor(d/m.chunk);
       var c=self.chunks[n]||(self.chunks[n]=self.get('docs/'+n+'.json'));
-      return c.then(function(list){
+      return c.then(list=>{
         var r=list[d-n*m.chunk];
-        return{id:r[0],type:r[1],url:r[2],title:r[3],excerpt:r[4],date:r[5],status:r[6]||null};
+        return{id:r[0],type:r[1],url:r[2],title:r[3],excerpt:r[4],date:r[5],status:r[6]||null,timing:r[7]||null};
       });
     }));
   });
 };
 
 var api={normalize:normalize,fold:fold,plan:plan,variants:variants,fnv1a32:fnv1a32,decodeShard:decodeShard,
-  Engine:Engine,filtered:filtered,FACETS:FACETS};
+  Engine:Engine,filtered:filtered,FACETS:FACETS,voiced:voiced};
 if(typeof module==='object'&&module.exports)module.exports=api;
 else window.civicsiteSearch=api;
 })();

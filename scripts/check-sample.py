@@ -22,26 +22,27 @@ import unicodedata
 import yaml
 
 KINDS = ["groups", "fields", "events", "grants", "cases", "news", "pages"]
-COMMON = {"slug"}
+# Every kind also takes its picture and attached files (docs/content-format.md, section 13).
+COMMON = {"slug", "image", "attachments"}
 KEYS = {
     "fields": ({"number", "name", "short"}, set()),
     "groups": ({"title", "kana", "type", "fields", "summary"},
                {"area", "address", "founded", "representative", "members", "fees",
-                "corporate_number", "contact", "recruiting", "tags", "updated", "draft", "lat", "lon"}),
+                "corporate_number", "contact", "recruiting", "tags", "updated", "status", "draft", "lat", "lon"}),
     "events": ({"title", "start", "summary"},
                {"end", "venue", "address", "online", "organizers", "fields", "fee",
                 "capacity", "audience", "apply", "apply_url", "apply_by", "contact",
-                "tags", "draft", "area", "lat", "lon", "volunteers_wanted"}),
+                "tags", "status", "postponed_to", "updated", "draft", "area", "lat", "lon", "volunteers_wanted"}),
     "grants": ({"title", "provider", "kind", "summary"},
                {"fields", "eligible", "amount_min", "amount_max", "amount_note", "opens",
-                "deadline", "rolling", "url", "tags", "draft"}),
+                "deadline", "rolling", "url", "tags", "updated", "draft"}),
     "cases": ({"title", "fiscal_year", "form", "summary"},
               {"partners", "department", "fields", "outcome", "evaluation", "tags", "draft"}),
     "news": ({"title", "date", "summary"}, {"related", "draft"}),
     "pages": ({"title"}, {"summary", "order"}),
 }
 SITE_KEYS = {"title", "city", "base_url", "language", "description", "theme", "centre", "areas", "wareki",
-             "city_code", "prefecture", "data_license"}
+             "city_code", "prefecture", "data_license", "image", "max_file_size"}
 CENTRE_REQUIRED = {"name", "address", "phone", "email", "hours"}
 CENTRE_OPTIONAL = {"fax", "url", "access"}
 CONTACT_KEYS = {"email", "phone", "fax", "url", "sns"}
@@ -184,6 +185,10 @@ class Checker:
                 continue
             for name in sorted(os.listdir(folder)):
                 path = os.path.join(folder, name)
+                if os.path.isfile(os.path.join(path, "index.md")):
+                    # A record with its files: <slug>/index.md.
+                    self.load(kind, os.path.join(path, "index.md"), slug=name)
+                    continue
                 if not name.endswith(".md"):
                     self.problem(path, "not a .md file")
                     continue
@@ -230,7 +235,7 @@ class Checker:
         if ("lat" in data) != ("lon" in data):
             self.problem(path, "lat without lon, or lon without lat")
 
-    def load(self, kind, path):
+    def load(self, kind, path, slug=None):
         source = self.read(path)
         if source is None:
             return
@@ -245,7 +250,7 @@ class Checker:
         body = "\n".join(lines[end + 1:]).strip()
         if not body and kind != "pages":
             self.problem(path, "empty body")
-        slug = data.get("slug", os.path.basename(path)[:-3])
+        slug = data.get("slug", slug or os.path.basename(path)[:-3])
         if not SLUG.match(str(slug)):
             self.problem(path, f"slug {slug!r} is not lowercase ASCII with hyphens")
         if slug in self.records[kind]:

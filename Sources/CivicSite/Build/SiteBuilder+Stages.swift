@@ -57,7 +57,12 @@ extension SiteBuilder {
     func renderMarkdown(_ content: SiteContent, theme: ThemeTemplates, _ problems: inout DiagnosticList) -> RenderContext {
         let bodies = BodyRendering(content: content, theme: theme)
         let rendered = bodies.sources.parallelMap { bodies.render($0) }
-        for body in rendered { problems.append(contentsOf: body.warnings) }
+        var content = content
+        for body in rendered {
+            problems.append(contentsOf: body.diagnostics)
+            content.media.folders[body.record]?.referenced.formUnion(body.usedFiles)
+        }
+        problems.append(contentsOf: MediaCheck.unreferenced(content.media, records: Set(rendered.map(\.record))))
         let html = Dictionary(rendered.map { ($0.key, $0.html) }, uniquingKeysWith: { a, _ in a })
         var context = RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: html)
         context.stamp = options.stamp

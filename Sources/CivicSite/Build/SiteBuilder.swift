@@ -48,7 +48,8 @@ public struct SiteBuilder: Sendable {
             FailPoint.reach(.pagesWritten)
             try failIfNeeded(problems)
             try clock.time("data and feeds") { () throws(DiagnosticList) in
-                try write(context.openDataFiles() + context.feedFiles(pages: specs) + assets(of: theme), to: staging)
+                try write(context.openDataFiles() + context.feedFiles(pages: specs) + assets(of: theme) + context.mediaFiles(),
+                          to: staging)
             }
             FailPoint.reach(.dataWritten)
             try clock.time("search index") { () throws(DiagnosticList) in try write(search.wait(), to: staging) }

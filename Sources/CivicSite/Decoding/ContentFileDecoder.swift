@@ -14,22 +14,31 @@ enum ContentFileDecoder {
 
     static func decode(_ file: ContentFile, reader: ContentLoader.Reader, today: LocalDate? = nil) -> Outcome {
         let data: Data
+        let stem = String(file.fileName.dropLast(3))
+        let brokenSlug = SlugRules.isValid(stem) ? stem : nil
         do {
-            data = try file.data ?? FileIO.read(file.path)
+            data = try file.data ?? FileIO.read(file.path, limit: InputLimits.contentFileBytes)
+        } catch let tooLarge as FileIO.TooLarge {
+            // Like a file that does not parse: the record is missing, but its
+            // file name still stands for it in references.
+            return Outcome(diagnostics: [.error(.fileTooLarge, at: .file(file.displayPath), InputLimits.arguments(tooLarge))],
+                           brokenSlug: brokenSlug)
         } catch {
             return Outcome(diagnostics: [.error(.fileUnreadable, at: .file(file.displayPath), ["reason": .term(Term.reason(of: error))])])
         }
-        return decode(data, displayPath: file.displayPath, fileName: file.fileName, kind: file.kind, reader: reader, today: today)
+        return decode(data, displayPath: file.displayPath, fileName: file.fileName, kind: file.kind, reader: reader, today: today,
+                      folder: file.folder?.shown)
     }
 
     /// The bytes of one record file, read as the file `displayPath` named
     /// `fileName`: what `civicsite new` checks before it writes a record.
+    /// `folder` is the record's own folder when it is written as `<slug>/index.md`.
     static func decode(_ data: Data, displayPath: String, fileName: String, kind: RecordKind,
-                       reader: ContentLoader.Reader, today: LocalDate? = nil) -> Outcome {
+                       reader: ContentLoader.Reader, today: LocalDate? = nil, folder: String? = nil) -> Outcome {
         let parsed = reader(data, displayPath, false)
         let document = DecodingDocument(path: displayPath, fileName: fileName, frontMatter: parsed.frontMatter,
                                         body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, today: today,
-                                        comments: parsed.comments)
+                                        comments: parsed.comments, folder: folder)
         guard parsed.diagnostics.contains(where: \.isError) else {
             var outcome = decode(document, kind: kind)
             outcome.diagnostics = parsed.diagnostics + outcome.diagnostics + document.placeholderProblems()
@@ -41,7 +50,7 @@ enum ContentFileDecoder {
         // the line the parser could not read, and after a broken nested line
         // the lines below it are read as keys of their own (unknown, or
         // "belongs under contact:"). The record is not published either way.
-        let stem = String(fileName.dropLast(3))
+        let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         let fileSlug = SlugRules.isValid(stem) ? stem : nil
         guard parsed.frontMatter?.entries?.isEmpty == false else {
             return Outcome(diagnostics: parsed.diagnostics, brokenSlug: fileSlug)

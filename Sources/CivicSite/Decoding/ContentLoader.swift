@@ -39,12 +39,23 @@ public enum ContentLoader {
         var content = SiteContent(config: config ?? placeholderConfig)
         var partial = SiteContent(config: content.config)
         var broken = ContentValidation.BrokenRecords()
+        var mediaRecords: [MediaCheck.Record] = []
         for (file, result) in zip(scan.files, results) {
             if let slug = result.brokenSlug { broken.insert(slug, kind: file.kind) }
             diagnostics.append(contentsOf: result.diagnostics)
             if let record = result.record { content.add(record) }
             if let record = result.partial { partial.add(record) }
+            if let record = result.record ?? result.partial {
+                mediaRecords.append(MediaCheck.Record(kind: file.kind, slug: record.slug, source: record.source, folder: file.folder))
+            }
         }
+        let limits = MediaLimits(maxFileSize: config?.maxFileSize ?? MediaLimits().maxFileSize)
+        let media = MediaCheck.run(mediaRecords, limits: limits)
+        diagnostics.append(contentsOf: media.diagnostics)
+        content.media = media.catalogue
+        let siteImage = MediaCheck.siteImage(config?.image, contentFolder: directory, shown: displayPath, limits: limits)
+        diagnostics.append(contentsOf: siteImage.diagnostics)
+        content.media.siteImage = siteImage.image
         diagnostics.append(contentsOf: ContentValidation.run(&content, fieldsFolder: "\(displayPath)/fields",
                                                              includeDrafts: includeDrafts, broken: broken))
         diagnostics.append(contentsOf: ContentValidation.references(of: &partial, in: content, includeDrafts: includeDrafts,
@@ -58,7 +69,13 @@ public enum ContentLoader {
     static func loadConfig(directory: URL, displayPath: String, reader: Reader,
                            into diagnostics: inout DiagnosticList) -> SiteConfig? {
         let shown = "\(displayPath)/site.yml"
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("site.yml").path) else {
+        let data: Data
+        do {
+            data = try FileIO.read(directory.appendingPathComponent("site.yml").path, limit: InputLimits.contentFileBytes)
+        } catch let tooLarge as FileIO.TooLarge {
+            diagnostics.append(.error(.fileTooLarge, at: .file(shown), InputLimits.arguments(tooLarge), hint: .settingsFileTooLarge))
+            return nil
+        } catch {
             diagnostics.append(.error(.siteSettingsMissing, at: .file(shown)))
             return nil
         }

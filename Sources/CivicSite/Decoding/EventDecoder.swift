@@ -2,7 +2,7 @@
 public enum EventDecoder {
     public static let keys = ["slug", "title", "start", "end", "venue", "address", "online", "organizers", "fields",
                               "fee", "capacity", "audience", "apply", "apply_url", "apply_by", "contact", "summary",
-                              "tags", "status", "postponed_to", "updated", "draft", "area", "lat", "lon", "volunteers_wanted"]
+                              "tags", "status", "postponed_to", "updated", "image", "attachments", "draft", "area", "lat", "lon", "volunteers_wanted"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Event> {
         var keyed = document.keyed()

@@ -1,7 +1,7 @@
 /// Reads a `grants/<slug>.md` record.
 public enum GrantDecoder {
     public static let keys = ["slug", "title", "provider", "kind", "fields", "eligible", "amount_min", "amount_max",
-                              "amount_note", "opens", "deadline", "rolling", "url", "summary", "tags", "updated", "draft"]
+                              "amount_note", "opens", "deadline", "rolling", "url", "summary", "tags", "updated", "image", "attachments", "draft"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Grant> {
         var keyed = document.keyed()

@@ -2,7 +2,7 @@
 public enum GroupDecoder {
     public static let keys = ["slug", "title", "kana", "type", "fields", "summary", "area", "address", "founded",
                               "representative", "members", "fees", "corporate_number", "contact", "recruiting",
-                              "tags", "updated", "status", "draft", "lat", "lon"]
+                              "tags", "updated", "status", "image", "attachments", "draft", "lat", "lon"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Group> {
         var keyed = document.keyed()

@@ -1,6 +1,6 @@
 /// Reads a `news/<slug>.md` record (お知らせ).
 public enum NewsDecoder {
-    public static let keys = ["slug", "title", "date", "summary", "related", "draft"]
+    public static let keys = ["slug", "title", "date", "summary", "related", "image", "attachments", "draft"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<NewsItem> {
         var keyed = document.keyed()

@@ -1,6 +1,6 @@
 /// Reads a `pages/<slug>.md` record.
 public enum PageDecoder {
-    public static let keys = ["slug", "title", "summary", "order", "draft"]
+    public static let keys = ["slug", "title", "summary", "order", "image", "attachments", "draft"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Page> {
         var keyed = document.keyed()

@@ -27,6 +27,11 @@ public struct SiteConfig: Sendable, Hashable {
     public var wareki: Bool = false
 
     public static let defaultDataLicense = "CC BY 4.0"
+    /// `image:`: the picture of pages without one of their own, a file in
+    /// the content folder.
+    public var image: MediaImageReference?
+    /// `max_file_size:` in bytes; nil for the default (10 MB).
+    public var maxFileSize: Int?
 
     public init(title: String, city: String, baseURL: String, language: String = "ja", description: String? = nil,
                 theme: String = "default", themeLocation: SourceLocation? = nil, centre: Centre,

@@ -13,6 +13,8 @@ public struct SiteContent: Sendable {
     public var pages: [Page]
     /// Groups of words search treats as one, from `search-synonyms.yml`.
     public var searchSynonyms: [[String]] = []
+    /// The files beside records and which of them are used (`MediaCheck`).
+    public var media = MediaCatalogue()
 
     public init(config: SiteConfig, fields: [Field] = [], groups: [Group] = [], events: [Event] = [],
                 grants: [Grant] = [], cases: [CollaborationCase] = [], news: [NewsItem] = [], pages: [Page] = []) {

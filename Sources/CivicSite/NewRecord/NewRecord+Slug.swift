@@ -27,7 +27,8 @@ extension NewRecord {
         let base = "new-\(request.kind.singular)-\(request.now.date.description)"
         var slug = base
         var number = 1
-        while FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(slug).md").path) {
+        while FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(slug).md").path)
+                || FileManager.default.fileExists(atPath: folder.appendingPathComponent(slug).path) {
             number += 1
             slug = "\(base)-\(number)"
         }

@@ -68,6 +68,11 @@ public enum NewRecord {
     static func write(_ text: String, folder: URL, fileName: String, shown: String, kind: RecordKind,
                       slug: String) throws(DiagnosticList) {
         let path = folder.appendingPathComponent(fileName).path
+        // The same record may be a folder with its photos (`<slug>/index.md`).
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(slug)
+            .appendingPathComponent(ContentScanner.recordFileName).path) {
+            throw DiagnosticList([existing(MediaCheck.bundlePath(of: shown), kind: kind, slug: slug)])
+        }
         do {
             // Only a missing folder is made: a file in its place is reported
             // by the open below, with the reason that says so.

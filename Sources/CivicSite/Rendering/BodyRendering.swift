@@ -13,11 +13,17 @@ struct BodyRendering: Sendable {
     struct Rendered: Sendable {
         var key: String
         var html: String
-        var warnings: [Diagnostic]
+        /// Warnings (a cut URL) and errors (a missing file, an image without alt text).
+        var diagnostics: [Diagnostic]
+        /// The record's path and the names of its files the body uses.
+        var record: String
+        var usedFiles: [String] = []
     }
 
     let sources: [Source]
     private let renderers: [RecordKind: MarkdownRenderer]
+    private let media: MediaCatalogue
+    private let urls: SiteURLs
 
     init(content: SiteContent, theme: ThemeTemplates) {
         var sources: [Source] = []
@@ -29,6 +35,8 @@ struct BodyRendering: Sendable {
         sources += content.news.map { Source(key: "news/\($0.slug)", body: $0.body, record: $0.source, kind: .news) }
         sources += content.pages.map { Source(key: "pages/\($0.slug)", body: $0.body, record: $0.source, kind: .pages) }
         self.sources = sources
+        media = content.media
+        urls = SiteURLs(baseURL: content.config.baseURL)
         let japanese = content.config.language.hasPrefix("ja")
         var renderers: [RecordKind: MarkdownRenderer] = [:]
         for kind in RecordKind.allCases {
@@ -40,16 +48,50 @@ struct BodyRendering: Sendable {
     }
 
     func render(_ source: Source) -> Rendered {
-        let (html, notices) = renderers[source.kind]!.renderWithNotices(source.body)
-        let warnings = notices.map { notice -> Diagnostic in
+        let folder = media.files(of: source.record)
+        let (html, notices) = renderers[source.kind]!.renderWithNotices(source.body, files: fileLinks(folder))
+        var rendered = Rendered(key: source.key, html: html, diagnostics: [], record: source.record.path)
+        for notice in notices {
             let place = SourceLocation(file: source.record.path, line: source.record.bodyFirstLine + notice.line - 1,
                                        column: notice.column)
             switch notice.kind {
             case .urlCutAtJapanese:
-                return .warning(.urlCutAtJapanese, at: place, ["linked": .text(notice.linked), "leftOver": .text(notice.leftOver)])
+                rendered.diagnostics.append(.warning(.urlCutAtJapanese, at: place,
+                                                     ["linked": .text(notice.linked), "leftOver": .text(notice.leftOver)]))
+            case .fileLink, .fileImage:
+                let isImage = notice.kind == .fileImage
+                let (found, problem) = MediaCheck.check(notice.linked, at: place, in: folder, source: source.record,
+                                                        asImage: isImage)
+                if let found { rendered.usedFiles.append(found.name) }
+                if let problem { rendered.diagnostics.append(problem) }
+                if isImage, let altProblem = MediaCheck.bodyAltProblem(notice.leftOver, file: notice.linked, at: place) {
+                    rendered.diagnostics.append(altProblem)
+                }
+            case .tableTooLarge:
+                rendered.diagnostics.append(.warning(.bodyTableTooLarge, at: place,
+                                                     ["columns": .number(notice.columns), "limit": .number(notice.limit)]))
+            case .nestingTooDeep:
+                rendered.diagnostics.append(.warning(.bodyNestingTooDeep, at: place, ["limit": .number(notice.limit)]))
+            case .rowTooWide:
+                rendered.diagnostics.append(.warning(.bodyTableRowTooWide, at: place,
+                                                     ["cells": .number(notice.cells), "columns": .number(notice.columns),
+                                                      "rows": .number(notice.rows)]))
             }
         }
-        return Rendered(key: source.key, html: html, warnings: warnings)
+        return rendered
+    }
+
+    /// How the body's links and images to the record's files are written:
+    /// a file that may be published gets its site URL (and an image its
+    /// size); anything else is left as written and reported.
+    func fileLinks(_ folder: RecordFiles?) -> MarkdownFileLinks {
+        let urls = self.urls
+        return MarkdownFileLinks { name, isImage in
+            guard let folder, case .found(let file) = folder.lookup(name), file.isUsable, let type = file.type,
+                  !isImage || type.isImage else { return nil }
+            return MarkdownLocalFile(url: urls.path(folder.outputPath(of: file)), width: file.image?.width,
+                                     height: file.image?.height, linkSuffix: "（\(file.formatAndSize)）")
+        }
     }
 }
 

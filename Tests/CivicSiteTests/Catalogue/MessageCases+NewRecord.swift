@@ -40,8 +40,8 @@ extension MessageCases {
                     ja: "error: --kana（よみがな）は団体（group）の記録にだけ使えます [CS9118]\n    ヒント: 「event」では --kana を外してください。スラッグはタイトルから作るか、最後に書きます",
                     en: "error: --kana (the reading) is only for groups [CS9118]\n    hint: leave out --kana for 'event'; the slug is made from the title, or written last"),
         MessageCase("CS9119", .command(["new", "page", "search"]),
-                    ja: "error: 「search」はサイトが使う名前なので、ページのスラッグにできません [CS9119]\n    ヒント: 別のスラッグを書いてください。使えない名前: 404、areas、assets、cases、data、events、fields、grants、groups、news、pages、recruiting、search、stats、types",
-                    en: "error: 'search' is used by the site itself and cannot be a page's slug [CS9119]\n    hint: give another slug; reserved: 404, areas, assets, cases, data, events, fields, grants, groups, news, pages, recruiting, search, stats, types"),
+                    ja: "error: 「search」はサイトが使う名前なので、ページのスラッグにできません [CS9119]\n    ヒント: 別のスラッグを書いてください。使えない名前: 404、areas、assets、cases、data、events、fields、files、grants、groups、news、pages、recruiting、search、stats、types",
+                    en: "error: 'search' is used by the site itself and cannot be a page's slug [CS9119]\n    hint: give another slug; reserved: 404, areas, assets, cases, data, events, fields, files, grants, groups, news, pages, recruiting, search, stats, types"),
     ]
 }
 

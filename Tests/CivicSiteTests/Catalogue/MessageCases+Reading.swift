@@ -10,8 +10,8 @@ extension MessageCases {
                     ja: "content/images:1:1: warning: 「images」は記録の種類のフォルダーではなく、中身は読まれません [CS1060]\n    ヒント: 記録を置くフォルダーは fields、groups、events、grants、cases、news、pages です",
                     en: "content/images:1:1: warning: unknown folder 'images' is not read [CS1060]\n    hint: records live in fields, groups, events, grants, cases, news, pages"),
         MessageCase("CS1061", .site(["groups/old/sakura.md": ValueMessageFixtures.group]),
-                    ja: "content/groups/old:1:1: warning: フォルダー「groups/old」の中の .md ファイル 1件は読まれません [CS1061]\n    ヒント: 記録は content/groups/ の中に直接置きます。公開するにはファイルを1つ上のフォルダーに移してください",
-                    en: "content/groups/old:1:1: warning: folder 'groups/old': its 1 .md file is not read [CS1061]\n    hint: records live directly in content/groups/; move the files up to publish them"),
+                    ja: "content/groups/old:1:1: warning: フォルダー「groups/old」の中の .md ファイル 1件は読まれません [CS1061]\n    ヒント: 記録は content/groups/ の中に直接置くか、写真などと一緒にフォルダーに入れるなら「index.md」という名前にします",
+                    en: "content/groups/old:1:1: warning: folder 'groups/old': its 1 .md file is not read [CS1061]\n    hint: records live directly in content/groups/, or in a folder of their own as 'index.md' with their photos and files"),
         MessageCase("CS1062", .site(["groups/Hidamari.MD": ValueMessageFixtures.group]),
                     ja: "content/groups/Hidamari.MD:1:1: warning: 「Hidamari.MD」は読まれません。記録のファイル名は「.md」で終わります [CS1062]\n    ヒント: ファイル名を「hidamari.md」に変えてください",
                     en: "content/groups/Hidamari.MD:1:1: warning: 'Hidamari.MD' is not read: content files end in '.md' [CS1062]\n    hint: rename it to 'hidamari.md'"),
@@ -34,7 +34,7 @@ extension MessageCases {
                     ja: "content/events/bosai-kunren.docx:1:1: warning: 「bosai-kunren.docx」は読まれません。Word の文書はそのままでは公開できません [CS1065]\n    ヒント: 中の文章を、「.md」で終わる記録のファイル（例:「bosai-kunren.md」）に写してください",
                     en: "content/events/bosai-kunren.docx:1:1: warning: 'bosai-kunren.docx' is not read: a Word document cannot be published as it is [CS1065]\n    hint: copy its text into a record file ending in '.md', e.g. 'bosai-kunren.md'"),
         MessageCase("CS1066", .site(["events/bosai-chirashi.pdf": "%PDF"]),
-                    ja: "content/events/bosai-chirashi.pdf:1:1: warning: 「bosai-chirashi.pdf」はサイトに載りません。記録のフォルダーに置いた写真やPDFは、まだ公開できません [CS1066]\n    ヒント: 今は content の外に置いてください。PDFを見せたいときは、置いてあるウェブサイトのアドレスを本文からリンクしてください",
-                    en: "content/events/bosai-chirashi.pdf:1:1: warning: 'bosai-chirashi.pdf' is not published: photos and PDF files beside records cannot be published yet [CS1066]\n    hint: keep it outside content/ for now; to offer a PDF, link to its address on a web site from the record's body"),
+                    ja: "content/events/bosai-chirashi.pdf:1:1: warning: 「bosai-chirashi.pdf」はサイトに載りません。写真やPDFは、記録ごとのフォルダーに置きます [CS1066]\n    ヒント: 記録を content/events/<名前>/index.md に移し、同じフォルダーにこのファイルを置いてください",
+                    en: "content/events/bosai-chirashi.pdf:1:1: warning: 'bosai-chirashi.pdf' is not published: photos and PDF files go in the folder of their record [CS1066]\n    hint: move the record to content/events/<name>/index.md and put this file beside it"),
     ]
 }

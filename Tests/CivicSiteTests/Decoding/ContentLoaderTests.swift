@@ -70,9 +70,9 @@ final class ContentLoaderTests: XCTestCase {
             content/groups/new.markdown:1:1: warning: 'new.markdown' is not read: content files end in '.md'
                 hint: rename it to 'new.md'
             content/groups/old:1:1: warning: folder 'groups/old': its 1 .md file is not read
-                hint: records live directly in content/groups/; move the files up to publish them
+                hint: records live directly in content/groups/, or in a folder of their own as 'index.md' with their photos and files
             content/groups/photos:1:1: warning: folder 'groups/photos' is not read
-                hint: records live directly in content/groups/; move the files up to publish them
+                hint: records live directly in content/groups/, or in a folder of their own as 'index.md' with their photos and files
             content/tsunagu.md:1:1: warning: 'tsunagu.md' is not read: records live in a folder of their kind
                 hint: move it into one of content/fields/, content/groups/, content/events/, content/grants/, content/cases/, content/news/, content/pages/
             """)

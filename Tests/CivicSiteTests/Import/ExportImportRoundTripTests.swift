@@ -16,7 +16,8 @@ final class ExportImportRoundTripTests: XCTestCase {
                                                   outputDirectory: site, now: now)).build()
         let fresh = root.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: fresh, withIntermediateDirectories: true)
-        for name in ["site.yml", "fields"] {
+        // site.yml names the site's picture, which lives beside it.
+        for name in ["site.yml", "site-image.png", "fields"] {
             try FileManager.default.copyItem(at: sample.appendingPathComponent(name), to: fresh.appendingPathComponent(name))
         }
         // Groups first: cases name their partners by the groups' names.

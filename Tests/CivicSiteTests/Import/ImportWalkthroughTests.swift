@@ -22,6 +22,8 @@ final class ImportWalkthroughTests: XCTestCase {
         let sample = TestPaths.projectRoot.appendingPathComponent("content")
         try fm.copyItem(at: sample.appendingPathComponent("fields"), to: fixture.content.appendingPathComponent("fields"))
         try fm.copyItem(at: sample.appendingPathComponent("site.yml"), to: fixture.content.appendingPathComponent("site.yml"))
+        // The site's picture, which site.yml names, lives beside it.
+        try fm.copyItem(at: sample.appendingPathComponent("site-image.png"), to: fixture.content.appendingPathComponent("site-image.png"))
         return fixture
     }
 

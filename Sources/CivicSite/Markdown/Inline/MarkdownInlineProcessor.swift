@@ -64,9 +64,26 @@ struct MarkdownInlineProcessor {
         }
     }
 
+    /// Links and images carry the content offset of their bracket; notices
+    /// about them need the source offset.
+    private func mapLinkOffsets(in block: MarkdownNode) {
+        var stack: [MarkdownNode] = []
+        var child = block.firstChild
+        while let node = child { stack.append(node); child = node.next }
+        while let node = stack.popLast() {
+            if node.kind == .link || node.kind == .image {
+                let offset = Int(node.sourceOffset)
+                node.sourceOffset = offset < 0 ? -1 : Int32(truncatingIfNeeded: block.sourceMap.source(of: offset) ?? -1)
+            }
+            var inner = node.firstChild
+            while let c = inner { stack.append(c); inner = c.next }
+        }
+    }
+
     private mutating func parseInlines(_ text: [UInt8], into block: MarkdownNode) {
         var parser = MarkdownInlineParser(arena: arena, options: options, references: references, text: text, into: block)
         parser.parse()
+        if recordsSourcePositions { mapLinkOffsets(in: block) }
         guard options.extensions else { return }
         var linker = MarkdownBareURLLinker(arena: arena, japanese: options.japaneseBodyRules)
         linker.link(in: block)

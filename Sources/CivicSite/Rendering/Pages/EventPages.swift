@@ -33,7 +33,7 @@ extension RenderContext {
             data.merge(neighbours(sorted, index, kind: .events, title: \.title, slug: \.slug)) { a, _ in a }
             return PageSpec(layout: "event", path: path, title: e.title, description: e.summary, section: .events,
                             breadcrumbs: [("イベント", "events/"), (e.title, path)], ogType: "article",
-                            jsonLD: eventJSONLD(e), data: data)
+                            jsonLD: eventJSONLD(e), data: data).of(e.source)
         }
         return [list] + details + monthPages()
     }

@@ -29,7 +29,7 @@ extension RenderContext {
             ]
             data.merge(neighbours(fields, index, kind: .fields, title: \.short, slug: \.slug)) { a, _ in a }
             return PageSpec(layout: "field", path: path, title: f.short, description: f.name, section: .fields,
-                            breadcrumbs: [("活動分野", "fields/"), (f.short, path)], data: data)
+                            breadcrumbs: [("活動分野", "fields/"), (f.short, path)], data: data).of(f.source)
         }
         return [list] + details
     }

@@ -43,7 +43,7 @@ extension RenderContext {
             layout: "group", path: SiteURLs.relative(.groups, g.slug), title: g.title, description: g.summary,
             section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (g.title, SiteURLs.relative(.groups, g.slug))],
             ogType: "profile", jsonLD: groupJSONLD(g),
-            data: groupDetail(g).objectEntries.merging(neighbours) { a, _ in a })
+            data: groupDetail(g).objectEntries.merging(neighbours) { a, _ in a }).of(g.source)
     }
 
     /// Previous and next links within a list.

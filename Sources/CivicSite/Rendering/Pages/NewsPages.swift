@@ -36,7 +36,7 @@ extension RenderContext {
                                 ("datePublished", .string(n.date.description)), ("url", .string(urls.absolute(path))),
                                 ("publisher", .object([("@type", "Organization"), ("name", .string(content.config.centre.name))])),
                             ]),
-                            data: data)
+                            data: data).of(n.source)
         }
         return [list] + details
     }

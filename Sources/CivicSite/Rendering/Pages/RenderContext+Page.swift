@@ -10,6 +10,7 @@ extension RenderContext {
         let canonical = spec.path.hasSuffix(".html") ? nil : urls.absolute(spec.path)
         var root = spec.data
         root["site"] = site
+        if spec.record != nil { root["media"] = mediaValue(spec.record) }
         root["page"] = .object([
             "title": .string(spec.title),
             "full_title": .string(fullTitle),
@@ -18,7 +19,8 @@ extension RenderContext {
             "og_type": .string(spec.ogType),
             "is_home": .bool(isHome),
             "breadcrumbs": isHome ? .null : .list(crumbs),
-            "json_ld": .text(spec.jsonLD?.serialized()),
+            "json_ld": .text(spec.jsonLD.map { withImage($0, spec.record).serialized() }),
+            "og_image": ogImage(spec.record),
             "section": .text(spec.section?.rawValue),
             "dated": .bool(spec.dated),
         ])

@@ -5,7 +5,7 @@ extension RenderContext {
             PageSpec(layout: "page", path: SiteURLs.relative(.pages, p.slug), title: p.title,
                      description: p.summary ?? content.config.title,
                      breadcrumbs: [(p.title, SiteURLs.relative(.pages, p.slug))],
-                     data: ["body": .text(sectionBody(.pages, p.slug, minimumLevel: 2)), "summary": .text(p.summary)])
+                     data: ["body": .text(sectionBody(.pages, p.slug, minimumLevel: 2)), "summary": .text(p.summary)]).of(p.source)
         }
         specs.append(dataPage())
         specs.append(PageSpec(layout: "404", path: "404.html", title: "ページが見つかりません",

@@ -49,4 +49,14 @@ final class SearchVariantTableTests: XCTestCase {
         let manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: files["manifest.json"]!) as? [String: Any])
         XCTAssertEqual(manifest["variants"] as? [String], ["子ども,子供,こども", "npo,特定非営利活動法人"])
     }
+
+    /// Both ways of writing an entry; an unknown key is reported like any other.
+    func testSynonymsFileReadsTextAndListEntries() {
+        let text = "synonyms:\n  - シニア、高齢者, お年寄り\n  - [町内会, 自治会]\nsynonym: x\n"
+        let parsed = ContentLoader.frontMatterReader(Data(text.utf8), "content/search-synonyms.yml", true)
+        let decoded = SearchSynonymsDecoder.decode(parsed.frontMatter, path: "content/search-synonyms.yml")
+        XCTAssertEqual(decoded.groups, [["シニア", "高齢者", "お年寄り"], ["町内会", "自治会"]])
+        XCTAssertEqual(decoded.diagnostics.count, 1, "the unknown key synonym:")
+        XCTAssertTrue(decoded.diagnostics.first?.message.contains("synonym") == true)
+    }
 }

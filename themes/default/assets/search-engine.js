@@ -43,7 +43,7 @@ function normalize(text,keepSmall){
     if(out.length>n&&!isKana(out[n])){var t=out.splice(n);trim(out);out.push.apply(out,t);}
   }
   trim(out);
-  return String.fromCodePoint.apply(null,out);
+  return String.fromCodePoint(...out);
 }
 
 // h: Han, k: kana, w: letters and digits, s: anything else.
@@ -63,7 +63,7 @@ function variants(list){
   (list||[]).forEach(line=>{
     var forms=line.split(','),key='~'+forms[0];
     forms.forEach(f=>{
-      var a=Array.from(f);
+      var a=[...f];
       if(!by.has(a[0]))by.set(a[0],[]);
       by.get(a[0]).push({f:a,key:key,forms:forms});
     });
@@ -94,7 +94,7 @@ function alternative(g,s,vi){
 /** Groups that must all match: a CJK run (bigrams), one Han (unigram), a word (or prefix);
     with vi (variants()), each may have an alt, the groups matching its variants. */
 function plan(query,vi){
-  var s=Array.from(normalize(query)),c=s.map(cls),groups=[],i=0,done=0;
+  var s=[...normalize(query)],c=s.map(cls),groups=[],i=0,done=0;
   while(i<s.length){
     var start=i;
     if(c[i]==='h'||c[i]==='k'){
@@ -147,7 +147,7 @@ function decodeShard(b,tail){
         pos[i]=Array.from(b.subarray(o,o+=f>>2));
       }
     }
-    m.set(term,{docs:docs,imp:imp,fl:fl,pos:pos,df:tail?count:df});
+    m.set(term,{docs,imp,fl,pos,df:tail?count:df});
   }
   return m;
 }
@@ -157,7 +157,7 @@ function merge(a,b){
     pos:[],df:a.df},i=0,j=0;
   for(var k=0;k<n;k++){
     var x=j>=b.docs.length||(i<a.docs.length&&a.docs[i]<b.docs[j])?a:b,at=x===a?i++:j++;
-    out.docs[k]=x.docs[at];out.imp[k]=x.imp[at];out.fl[k]=x.fl[at];out.pos[k]=x.pos[at];
+    for(var f of['docs','imp','fl','pos'])out[f][k]=x[f][at];
   }
   return out;
 }
@@ -312,11 +312,16 @@ function filtered(st){
     since 1970 UTC) to {ids (best first), total, partial, counts, groups}.
     Heads first; tails only for filters, counts, `full` or fewer than
     `want` results (then partial is false); facets only when filtering. */
-E.search=function(state,now,counts,full,want){
-  var self=this,groups,facets=counts||filtered(state);
+E.search=function(state,now,counts,full,want,alt){
+  var self=this,groups,facets=counts||filtered(state),later;
   return this.manifest().then(m=>{
     self.vi=self.vi||variants(m.variants);
     groups=plan(state.q||'',self.vi);
+    // Variants wait till the spelling typed, ranked above them, fills less
+    // than the first page (or every match is needed): most queries then
+    // fetch nothing more, the count a lower bound until more is asked.
+    later=!(alt||facets||full)&&groups.some(g=>g.alt);
+    if(later)groups.forEach(g=>{delete g.alt;});
     var partial=new Set(m.partial),need={},terms=[],required=new Set();
     // A run of common terms alone (市民活動センター) is ranked from the heads
     // of its first and last bigram, their positions showing the phrase: the
@@ -357,7 +362,7 @@ E.search=function(state,now,counts,full,want){
         wide.total=Math.min.apply(null,cut.map(t=>post.get(t).df));
         return wide;
       }
-      if(!cut.length||!(facets||full||res.total<(want||10))){
+      if(later||!cut.length||!(facets||full||res.total<(want||10))){
         res.partial=cut.length>0;
         // One term (or one word and its prefix) decides: its frequency is the count.
         if(res.partial&&groups.length===1&&!groups[0].alt&&(groups[0].kind==='w'||terms.length===1)){
@@ -365,11 +370,9 @@ E.search=function(state,now,counts,full,want){
         }
         return res;
       }
-      return self.complete(m,cut,post).then(()=>{
-        return rank(m,r[0],groups,post,partial,state,now);
-      });
+      return self.complete(m,cut,post).then(()=>rank(m,r[0],groups,post,partial,state,now));
     });
-  });
+  }).then(res=>!later?res:res.total<(want||10)?self.search(state,now,counts,full,want,1):Object.assign(res,{partial:1,approximate:1}));
 };
 
 E.complete=function(m,cut,post){
@@ -445,7 +448,7 @@ function rank(m,f,groups,post,partial,state,now,wide){
   if(!groups.length&&!filtered(state))ids=[];
   // For the same score, current events and open grants first.
   ids.sort((a,b)=>(scores.get(b)-scores.get(a)||(f?over(f,a,now)-over(f,b,now):0)||a-b));
-  return{ids:ids,total:ids.length,counts:counts,groups:groups};
+  return{ids,total:ids.length,counts,groups};
 }
 
 // The kana of the same row voiced or not (か・が, は・ば・ぱ).
@@ -459,7 +462,7 @@ function voiced(c){
 // One kana voiced or not, left out, or with ー after it: the first such
 // spelling the index has records for, or null.
 E.suggest=function(q,now){
-  var self=this,s=Array.from(q),c=[];
+  var self=this,s=[...q],c=[];
   s.forEach((ch,i)=>{
     var a=s.slice(0,i),b=s.slice(i+1),n=ch.charCodeAt(0),k=n>12448&&n<12535?96:0;
     voiced(n).forEach(v=>(c.push(a.concat(String.fromCharCode(v+k),b))));
@@ -486,8 +489,7 @@ E.records=function(ids){
   });
 };
 
-var api={normalize:normalize,fold:fold,plan:plan,variants:variants,fnv1a32:fnv1a32,decodeShard:decodeShard,
-  Engine:Engine,filtered:filtered,FACETS:FACETS,voiced:voiced};
+var api={normalize,fold,plan,variants,fnv1a32,decodeShard,Engine,filtered,FACETS,voiced};
 if(typeof module==='object'&&module.exports)module.exports=api;
 else window.civicsiteSearch=api;
 })();

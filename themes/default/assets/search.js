@@ -12,10 +12,10 @@ function escape(s){
 
 /** text as HTML with query matches (found on normalised text) in <mark>. */
 function highlight(text,groups){
-  var chars=Array.from(String(text)),norm=[],owner=[],prev=0;
+  var chars=[...String(text)],norm=[],owner=[],prev=0;
   chars.forEach((ch,i)=>{
     var out=[];
-    Array.from(ch.normalize('NFKC')).forEach(u=>(prev=fold(u.codePointAt(0),prev,false,out)));
+    [...ch.normalize('NFKC')].forEach(u=>(prev=fold(u.codePointAt(0),prev,false,out)));
     out.forEach(c=>{norm.push(String.fromCodePoint(c));owner.push(i);});
   });
   var hay=norm.join(''),on=new Uint8Array(chars.length);
@@ -60,7 +60,7 @@ function writeState(st){
   return s?'?'+s:'';
 }
 
-var api=Object.assign({},S,{highlight:highlight,readState:readState,writeState:writeState});
+var api=Object.assign({},S,{highlight,readState,writeState});
 if(typeof module==='object'&&module.exports)module.exports=api;
 if(typeof document==='undefined')return;
 
@@ -70,7 +70,7 @@ if(!form)return;
 var script=document.currentScript;
 var base=form.getAttribute('data-base')||(script?new URL('..',script.src).pathname:'/');
 var $=id=>document.getElementById(id);
-var boxes=k=>Array.from(form.querySelectorAll('input[name="'+k+'"]'));
+var boxes=k=>[...form.querySelectorAll('input[name="'+k+'"]')];
 var input=$('search-q'),status=$('search-status'),list=$('search-results'),more=$('search-more');
 var upcoming=$('search-upcoming'),openOnly=$('search-open'),filters=$('search-filters')||{};
 var engine,version='',seq=0,shown=0,last,timer,wanted=readState(location.search);
@@ -169,7 +169,7 @@ function run(history){
     return page();
   }).catch(e=>{
     if(mine===seq)status.textContent=L.error;
-    if(window.console)console.error(e);
+    console.error(e);
   });
 }
 

@@ -56,3 +56,24 @@ test('spelling variants and synonyms over the sample content', {
 }, async () => {
   await check(path.join(fixtures, 'variant-relevance.json'), path.resolve(site, 'search'), SAMPLE_NOW, 40);
 });
+
+test('a variant group is fetched only when the typed spelling fills less than a page', {
+  skip: site ? false : 'CIVICSITE_SITE is not set',
+}, async () => {
+  const { search } = require('./support.js');
+  const engine = engineFor(path.resolve(site, 'search'));
+  const manifest = await engine.manifest();
+  const shard = (t) => `shards/${search.fnv1a32(t) % manifest.shards}.bin`;
+  // 高齢者 is in more than ten records: シニア and お年寄り wait.
+  const first = await engine.search(state('高齢者'), SAMPLE_NOW);
+  assert.ok(first.approximate && first.total >= 10);
+  const group = manifest.variants.find((v) => v.split(',').includes('高齢者')).split(',')[0];
+  const typed = new Set(search.plan('高齢者').flatMap((g) => g.terms).map(shard));
+  if (!typed.has(shard('~' + group))) assert.ok(!engine.log.some((l) => l.file === shard('~' + group)));
+  const all = await engine.search(state('高齢者'), SAMPLE_NOW, false, true);
+  assert.ok(!all.approximate && all.total > first.total, `${all.total} > ${first.total}`);
+  assert.deepEqual(all.ids.slice(0, first.total), first.ids, 'the typed spelling keeps its places');
+  // 障害 is in no record: its variants come at once.
+  const rare = await engine.search(state('障害'), SAMPLE_NOW);
+  assert.ok(rare.total > 0 && !rare.approximate);
+});

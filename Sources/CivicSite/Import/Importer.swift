@@ -90,8 +90,15 @@ public enum Importer {
                                        mapping: mapping, fieldSpellings: ImportLists.fieldSpellings(fields),
                                        groupSpellings: ImportLists.groupSpellings(existing.content.groups), place: place)
         var planned = ImportPlan(options: options, existing: existing.content, place: place)
-        for csvRow in dataRows {
-            planned.add(csvRow, builder.build(csvRow), layout: layout)
+        // Each row on its own first, on all cores; then in order, since
+        // repeated rows and unique slugs depend on the rows above.
+        let kind = options.kind
+        let built = Array(dataRows).parallelMap { csvRow -> ImportRowBuilder.Built in
+            let row = builder.build(csvRow)
+            return ImportRowBuilder.Built(row: row, slug: ImportPlan.suggestedSlug(row, csv: csvRow, kind: kind))
+        }
+        for (csvRow, one) in zip(dataRows, built) {
+            planned.add(csvRow, one.row, suggested: one.slug, layout: layout)
         }
         report.skippedRows = planned.skipped
         report.diagnostics.append(contentsOf: planned.diagnostics)

@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
             var context = clock.time("render markdown") { renderMarkdown(content, theme: theme, &problems) }
             // Open data first, a record at a time: `/data/` shows the files' sizes.
             context.openData = try clock.time("open data") { () throws(DiagnosticList) in try openData(context, into: staging) }
-            let search = BackgroundTask { [context] in context.searchFiles() }
+            let search = BackgroundTask { [context] in context.searchFiles(variants: theme.searchVariants) }
             let pages = try clock.time("render pages") { () throws(DiagnosticList) in
                 try renderPages(context.pageSections(), context, theme: theme, into: staging, &problems)
             }

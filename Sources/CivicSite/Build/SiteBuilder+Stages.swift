@@ -54,6 +54,15 @@ extension SiteBuilder {
     /// Renders every Markdown body once, on all cores.
     func renderMarkdown(_ content: SiteContent, theme: ThemeTemplates) -> RenderContext {
         let renderer = MarkdownRenderer(options: .site(japanese: content.config.language.hasPrefix("ja"), reservedIDs: theme.literalIDs))
+        let sources = Self.bodySources(content)
+        let html = sources.map(\.1).parallelMap { renderer.render($0) }
+        let bodies = Dictionary(zip(sources.map(\.0), html), uniquingKeysWith: { a, _ in a })
+        return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: bodies)
+    }
+
+    /// Every record's Markdown body by `kind/slug`, in a fixed order (the
+    /// first of a duplicated key wins).
+    static func bodySources(_ content: SiteContent) -> [(String, String)] {
         var sources: [(String, String)] = []
         sources += content.fields.map { ("fields/\($0.slug)", $0.body) }
         sources += content.groups.map { ("groups/\($0.slug)", $0.body) }
@@ -61,9 +70,7 @@ extension SiteBuilder {
         sources += content.grants.map { ("grants/\($0.slug)", $0.body) }
         sources += content.cases.map { ("cases/\($0.slug)", $0.body) }
         sources += content.pages.map { ("pages/\($0.slug)", $0.body) }
-        let html = sources.map(\.1).parallelMap { renderer.render($0) }
-        let bodies = Dictionary(zip(sources.map(\.0), html), uniquingKeysWith: { a, _ in a })
-        return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: bodies)
+        return sources
     }
 
     /// Renders every page through the theme on all cores, writing each one

@@ -13,6 +13,17 @@ public enum ContentLoader {
     /// `today` is the build's date, for hints about dates without a year.
     public static func load(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate? = nil,
                             reader: Reader) -> (content: SiteContent?, diagnostics: DiagnosticList) {
+        var cache: ContentCache? = nil
+        return load(directory: directory, displayPath: displayPath, includeDrafts: includeDrafts, today: today,
+                    reader: reader, cache: &cache)
+    }
+
+    /// As above; with a cache, files whose stamp is unchanged since the
+    /// cache saw them are not read again (the preview's incremental builds).
+    /// Validation always runs over every record: it is cheap, and its
+    /// messages must be exactly those of a fresh build.
+    static func load(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate?,
+                     reader: Reader, cache: inout ContentCache?) -> (content: SiteContent?, diagnostics: DiagnosticList) {
         var diagnostics = DiagnosticList()
         guard ContentScanner.isDirectory(directory) else {
             diagnostics.append(.error(.contentFolderMissing, at: .file(displayPath)))
@@ -21,7 +32,9 @@ public enum ContentLoader {
         let config = loadConfig(directory: directory, displayPath: displayPath, reader: reader, into: &diagnostics)
         let scan = ContentScanner.scan(directory: directory, displayPath: displayPath)
         diagnostics.append(contentsOf: scan.diagnostics)
-        let results = decodeConcurrently(scan.files, reader: reader, today: today)
+        let results = cache == nil
+            ? decodeConcurrently(scan.files, reader: reader, today: today)
+            : cache!.outcomes(of: scan.files, today: today) { decodeConcurrently($0, reader: reader, today: today) }
         var content = SiteContent(config: config ?? placeholderConfig)
         var partial = SiteContent(config: content.config)
         var broken = ContentValidation.BrokenRecords()

@@ -14,6 +14,10 @@ struct RenderIndexes: Sendable {
     var casesInOrder: [CollaborationCase] = []
     /// Field slug → its cases.
     var casesByField: [String: [CollaborationCase]] = [:]
+    /// Grants by deadline (the order of the list page's neighbours).
+    var grantsInOrder: [Grant] = []
+    /// Fields by their official number.
+    var fieldsInOrder: [Field] = []
 
     init() {}
 
@@ -29,6 +33,8 @@ struct RenderIndexes: Sendable {
         for e in eventsInOrder {
             for field in e.fields { eventsByField[field, default: []].append(e) }
         }
+        grantsInOrder = content.grants.sorted(by: RenderContext.grantOrder)
+        fieldsInOrder = content.fields.sorted { $0.number < $1.number }
         casesInOrder = content.cases.sorted(by: RenderContext.caseOrder)
         for c in casesInOrder {
             for field in c.fields { casesByField[field, default: []].append(c) }

@@ -2,6 +2,12 @@ extension RenderContext {
     /// The 五十音 index and one page per group.
     func groupPages() -> [PageSpec] {
         let sorted = indexes.groupsByKana
+        return [groupListPage()] + Array(sorted.indices).parallelMap { groupPage(at: $0) }
+    }
+
+    /// The 五十音 index of every group.
+    func groupListPage() -> PageSpec {
+        let sorted = indexes.groupsByKana
         var byRow: [String: [Group]] = [:]
         for g in sorted { byRow[Gojuon.row(of: g.kana), default: []].append(g) }
         var rows: [TemplateValue] = Gojuon.rows.map { row in
@@ -18,7 +24,7 @@ extension RenderContext {
             rows.append(.object(["id": "row-other", "label": "その他", "initial": "他",
                                  "count": .int(others.count), "groups": .list(others.map(groupCard))]))
         }
-        let list = PageSpec(
+        return PageSpec(
             layout: "groups", path: "groups/", title: "団体をさがす",
             description: "\(content.config.city)で活動する市民活動団体を五十音順に紹介します。",
             section: .groups, breadcrumbs: [("団体をさがす", "groups/")],
@@ -27,16 +33,18 @@ extension RenderContext {
                        let n = sorted.filter { $0.type == type }.count
                        return n == 0 ? nil : .object(["label": .string(type.label), "count": .int(n)])
                    })])
-        let details = Array(sorted.indices).parallelMap { index -> PageSpec in
-            let g = sorted[index]
-            return PageSpec(
-                layout: "group", path: SiteURLs.relative(.groups, g.slug), title: g.title, description: g.summary,
-                section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (g.title, SiteURLs.relative(.groups, g.slug))],
-                ogType: "profile", jsonLD: groupJSONLD(g),
-                data: groupDetail(g).objectEntries.merging(
-                    neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug)) { a, _ in a })
-        }
-        return [list] + details
+    }
+
+    /// The page of the group at `index` in 五十音 order (its neighbours are the links to the previous and next).
+    func groupPage(at index: Int) -> PageSpec {
+        let sorted = indexes.groupsByKana
+        let g = sorted[index]
+        return PageSpec(
+            layout: "group", path: SiteURLs.relative(.groups, g.slug), title: g.title, description: g.summary,
+            section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (g.title, SiteURLs.relative(.groups, g.slug))],
+            ogType: "profile", jsonLD: groupJSONLD(g),
+            data: groupDetail(g).objectEntries.merging(
+                neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug)) { a, _ in a })
     }
 
     /// Previous and next links within a list.

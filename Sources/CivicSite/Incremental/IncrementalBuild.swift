@@ -1,0 +1,125 @@
+import Foundation
+
+/// Builds a site into a folder of its own again and again, doing after an
+/// edit only the work the edit calls for (the preview's rebuilds):
+///
+/// 1. content: only files whose stamp changed are read and decoded again
+///    (`ContentCache`); validation runs over every record, as in a full build;
+/// 2. theme: loaded again only when a file under the themes folder changed;
+/// 3. bodies: only changed Markdown is rendered again (`BodyCache`);
+/// 4. pages: the records that differ from the last successful build
+///    (`ContentChanges`) name the pages that show them, in the old and in
+///    the new build (`PageDependencies`); only those are rendered. A theme,
+///    `site.yml`, field or `site` change renders every page;
+/// 5. open data, feeds, calendars, assets and the search index are made
+///    whole (cheap next to the pages);
+/// 6. every file's bytes are hashed; only files whose hash changed are
+///    written (each atomically), and files the build no longer makes are
+///    deleted (`PreviewFolder`).
+///
+/// The result is byte for byte what `SiteBuilder.build()` writes for the
+/// same inputs (`IncrementalEquivalenceTests`). Memory is linear in the
+/// records: one decoded outcome, one body and one hash per file.
+public final class IncrementalBuild: @unchecked Sendable {
+    /// What one run did.
+    public struct Run: Sendable {
+        public var report: BuildReport
+        /// Every page was rendered (the first run, a theme or `site.yml` change …).
+        public var full: Bool
+        /// Pages rendered through the theme, files read from `content/`.
+        public var pagesRendered: Int
+        public var filesRead: Int
+        /// Files whose bytes changed and were written, and files deleted.
+        public var filesWritten: Int
+        public var filesRemoved: Int
+    }
+
+    public private(set) var options: BuildOptions
+    let folder: PreviewFolder
+    var contentCache: ContentCache? = ContentCache()
+    var theme: LoadedTheme?
+    var bodies = BodyCache()
+    /// The context of the last successful run: what the folder shows.
+    var last: RenderContext?
+    /// The hash of every file in the folder (but the marker), by path.
+    var ledger: [String: FileDigest] = [:]
+    /// Set when a run stopped after writing part of its pages: the next
+    /// run renders everything, whatever it changes.
+    var mustRenderAll = true
+
+    /// Builds into `options.outputDirectory`, which is created and then
+    /// owned by this builder: files put there by others are left alone, but
+    /// files of the site are replaced in place.
+    public init(options: BuildOptions) throws(DiagnosticList) {
+        self.options = options
+        do {
+            folder = try PreviewFolder(root: options.outputDirectory.path)
+        } catch {
+            throw DiagnosticList([Self.writeFailure(error, output: options.outputDirectory.relativePath)])
+        }
+    }
+
+    /// Brings the folder up to date with the content and theme as they are
+    /// now, with `now` as the build time when given. Throws every problem
+    /// found, as `SiteBuilder.build()` would; the folder is then left as the
+    /// last successful run made it.
+    public func build(now: DateTime? = nil) throws(DiagnosticList) -> Run {
+        if let now { options.now = now }
+        var clock = StageClock()
+        var problems = DiagnosticList()
+        let builder = SiteBuilder(options: options)
+        let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(builder, &problems) }
+        let filesRead = contentCache?.lastRead ?? 0
+        let (templates, themeChanged) = try clock.time("load theme") { () throws(DiagnosticList) in
+            try loadTheme(builder, config: content.config, &problems)
+        }
+        let context = clock.time("render markdown") { () -> RenderContext in
+            let html = bodies.bodies(of: content, japanese: content.config.language.hasPrefix("ja"), reservedIDs: templates.literalIDs)
+            return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: html)
+        }
+        let positions = PagePositions(context)
+        let ids = context.pageIDs()
+        let (dirty, full) = clock.time("find changes") { pagesToRender(context, positions: positions, ids: ids, themeChanged: themeChanged) }
+        mustRenderAll = true
+        let search = BackgroundTask { context.searchFiles() }
+        var written = 0
+        var removed = 0
+        let outputs = try clock.time("render pages") { () throws(DiagnosticList) -> Set<String> in
+            written += try renderPages(dirty, context, positions: positions, theme: templates, builder: builder, &problems)
+            return Set(ids.map(\.outputPath))
+        }
+        try builder.failIfNeeded(problems)
+        let others = try clock.time("data and feeds") { () throws(DiagnosticList) -> [OutputFile] in
+            let files = context.openDataFiles() + context.feedFiles(indexed: ids.filter(\.indexable).map(\.path))
+                + builder.assets(of: templates) + search.wait()
+            written += try write(files)
+            return files
+        }
+        removed += clock.time("remove old files") { removeFiles(keeping: outputs.union(others.map(\.path))) }
+        last = context
+        mustRenderAll = false
+        let report = BuildReport(counts: content.counts, pagesWritten: ids.count, filesWritten: ledger.count + 1,
+                                 warnings: problems.warnings, seconds: clock.total, stages: clock.stages)
+        return Run(report: report, full: full, pagesRendered: dirty.count, filesRead: filesRead,
+                   filesWritten: written, filesRemoved: removed)
+    }
+
+    /// The pages this run renders, in page order, and whether that is all of them.
+    func pagesToRender(_ context: RenderContext, positions: PagePositions, ids: [PageID],
+                       themeChanged: Bool) -> (pages: [PageID], full: Bool) {
+        guard let last, !mustRenderAll, !themeChanged else { return (ids, true) }
+        let changes = ContentChanges(from: last, to: context)
+        if changes.everything { return (ids, true) }
+        var shown = PageDependencies(last).pages(showing: changes.records)
+        shown.formUnion(PageDependencies(context, positions: positions).pages(showing: changes.records))
+        return (ids.filter { shown.contains($0) }, false)
+    }
+
+    static func writeFailure(_ error: Error, output: String) -> Diagnostic {
+        let failure = error as? FileIO.Failure
+        return .error(.writeFailed, at: .file(output),
+                      ["path": .text(failure.map { FileIO.shown($0.path) } ?? output),
+                       "reason": failure.map { .term(Term.systemReason($0.code)) } ?? .text("\(error)"), "output": .text(output)],
+                      hint: .omitted)
+    }
+}

@@ -13,7 +13,7 @@ struct SiteEdits {
     static let weights: [(name: String, weight: Int)] = [
         ("group title", 8), ("group kana", 4), ("group body", 4), ("group fields", 3), ("group updated", 3),
         ("add group", 4), ("delete group", 3), ("rename group", 3), ("draft group", 2),
-        ("event start", 5), ("event title", 4), ("event organizers", 3), ("event fields", 2),
+        ("event time", 6), ("event title", 4), ("event organizers", 3), ("event fields", 2),
         ("add event", 3), ("delete event", 2), ("rename event", 2),
         ("grant deadline", 3), ("grant title", 2), ("grant fields", 1), ("add grant", 2), ("delete grant", 1),
         ("case title", 2), ("case partners", 2), ("case year", 1), ("add case", 1),
@@ -45,7 +45,7 @@ struct SiteEdits {
         case "delete group": return deleteRecord(.groups)
         case "rename group": return renameRecord(.groups)
         case "draft group": return setKey(.groups, "draft", "true")
-        case "event start": return setKey(.events, "start", someMoment())
+        case "event time": return setEventTime()
         case "event title": return setKey(.events, "title", "イベント\(n)")
         case "event organizers": return setKey(.events, "organizers", "[\(someRecords(.groups).joined(separator: ", "))]")
         case "event fields": return setKey(.events, "fields", "[\(someFields().joined(separator: ", "))]")
@@ -153,9 +153,20 @@ struct SiteEdits {
     /// A start within two days of the build time, to the minute, so that
     /// moving the time makes events pass.
     mutating func someMoment() -> String {
-        let day = now.date.adding(days: Int.random(in: -2...2, using: &random))
+        let day = now.date.adding(days: Int.random(in: -1...1, using: &random))
         let hour = Int.random(in: 6...21, using: &random)
         return "\(day) \(LocalDate.padded(hour, 2)):\(Int.random(in: 0...1, using: &random) == 0 ? "00" : "30")"
+    }
+
+    /// A start near the build time and an end two hours later the same day.
+    mutating func setEventTime() -> String {
+        guard let slug = pick(.events) else { return "none" }
+        let start = someMoment()
+        let hour = Int(start.dropFirst(11).prefix(2))!
+        let end = "\"\(LocalDate.padded(min(hour + 2, 23), 2)):\(start.suffix(2))\""
+        let file = path(.events, slug)
+        site.write(file, EditableSite.setting("end", to: end, in: EditableSite.setting("start", to: start, in: site.read(file))))
+        return "events/\(slug) \(start) to \(end)"
     }
 
     mutating func someDay(near day: LocalDate) -> String {

@@ -1,3 +1,4 @@
+@testable import CivicSite
 import Foundation
 
 /// A built site as its files' bytes by relative path, and what differs
@@ -16,7 +17,7 @@ struct SiteTree {
             if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
                 if (try? manager.contentsOfDirectory(atPath: url.path))?.isEmpty == true { emptyFolders.append(relative) }
             } else {
-                files[relative] = try? Data(contentsOf: url)
+                files[relative] = try? FileIO.read(url.path)
             }
         }
     }

@@ -98,7 +98,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         removed += clock.time("remove old files") { removeFiles(keeping: outputs.union(others.map(\.path))) }
         last = context
         mustRenderAll = false
-        let report = BuildReport(counts: content.counts, pagesWritten: ids.count, filesWritten: ledger.count + 1,
+        // The summary counts what this run rendered and wrote.
+        let report = BuildReport(counts: content.counts, pagesWritten: dirty.count, filesWritten: written,
                                  warnings: problems.warnings, seconds: clock.total, stages: clock.stages)
         return Run(report: report, full: full, pagesRendered: dirty.count, filesRead: filesRead,
                    filesWritten: written, filesRemoved: removed)

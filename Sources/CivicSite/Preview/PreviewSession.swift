@@ -12,6 +12,7 @@ public final class PreviewSession: @unchecked Sendable {
     }
 
     private var options: BuildOptions
+    private var builder: IncrementalBuild?
     private let server: PreviewServer
     private let watcher: FileWatcher
     private let privateFolder: URL
@@ -66,9 +67,12 @@ public final class PreviewSession: @unchecked Sendable {
     /// How many rebuilds have been shown (for tests).
     public var generation: Int { server.current.generation }
 
+    /// The first run renders everything; later ones only what the saved
+    /// files change (`IncrementalBuild`), writing changed files in place.
     private func rebuild() {
         do {
-            let result = try SiteBuilder(options: options).build()
+            if builder == nil { builder = try IncrementalBuild(options: options) }
+            let result = try builder!.build().report
             server.publish(problems: result.warnings.isEmpty ? nil : result.warnings)
             report(.built(result))
         } catch {

@@ -81,7 +81,6 @@ public final class IncrementalBuild: @unchecked Sendable {
         let ids = context.pageIDs()
         let (dirty, full) = clock.time("find changes") { pagesToRender(context, positions: positions, ids: ids, themeChanged: themeChanged) }
         mustRenderAll = true
-        let search = BackgroundTask { context.searchFiles() }
         var written = 0
         var removed = 0
         let outputs = try clock.time("render pages") { () throws(DiagnosticList) -> Set<String> in
@@ -89,13 +88,20 @@ public final class IncrementalBuild: @unchecked Sendable {
             return Set(ids.map(\.outputPath))
         }
         try builder.failIfNeeded(problems)
+        // Started only now: on two cores it would slow the pages, which are what the person is waiting for.
+        let search = BackgroundTask { context.searchFiles() }
         let others = try clock.time("data and feeds") { () throws(DiagnosticList) -> [OutputFile] in
             let files = context.openDataFiles() + context.feedFiles(indexed: ids.filter(\.indexable).map(\.path))
-                + builder.assets(of: templates) + search.wait()
+                + builder.assets(of: templates)
             written += try write(files)
             return files
         }
-        removed += clock.time("remove old files") { removeFiles(keeping: outputs.union(others.map(\.path))) }
+        let index = try clock.time("search index") { () throws(DiagnosticList) -> [OutputFile] in
+            let files = search.wait()
+            written += try write(files)
+            return files
+        }
+        removed += clock.time("remove old files") { removeFiles(keeping: outputs.union(others.map(\.path)).union(index.map(\.path))) }
         last = context
         mustRenderAll = false
         // The summary counts what this run rendered and wrote.

@@ -12,7 +12,9 @@
 # it serves the home page (start-up), then EDITS times saves one group file
 # with a new title and polls that group's page over HTTP until the new
 # title is served (edit → page); then appends a marker to a partial and
-# polls a page until it shows it (a template edit: a full render). The same
+# polls a page until it shows it (a template edit: a full render). Each edit
+# starts once the previous rebuild is over (the line each tool prints then),
+# and that line's own time is printed too. The same
 # on the Hugo twin of the content (scripts/hugo-twin.py) with `hugo server`
 # (Debian's `hugo`; installed with apt-get when missing). Prints medians and
 # maxima and the ratios. Only 127.0.0.1 is contacted.
@@ -62,8 +64,25 @@ def wait_for(path, text, start, limit=300):
         time.sleep(0.005)
     raise SystemExit(f"{tool}: {path} never showed {text!r}")
 
+log = pid_file + ".log"
+# A line each tool prints when a rebuild is over: each edit starts from an idle server.
+finished = re.compile(r"Total in \d+ ms" if tool == "hugo" else r"(updated: |更新しました: )")
+
+def rebuilds():
+    try:
+        return len(finished.findall(open(log, encoding="utf-8", errors="replace").read()))
+    except OSError:
+        return 0
+
+def wait_idle(count, limit=600):
+    start = time.time()
+    while rebuilds() < count and time.time() - start < limit:
+        time.sleep(0.05)
+    time.sleep(0.3)
+
 startup = wait_for("/", "<html", started)
 time.sleep(1.0)
+done = rebuilds()
 groups = sorted(n[:-3] for n in os.listdir(os.path.join(content, "groups")) if n.endswith(".md"))
 rng = random.Random(7)
 times = []
@@ -77,7 +96,7 @@ for i in range(edits):
     with open(path, "w", encoding="utf-8") as f:
         f.write(new)
     times.append(wait_for(f"/groups/{slug}/", title, t0))
-    time.sleep(2.0)  # let the rebuild finish before the next save
+    wait_idle(done + i + 1)
 times.sort()
 source = open(partial, encoding="utf-8").read()
 t0 = time.time()
@@ -125,11 +144,13 @@ for n in "${sizes[@]}"; do
     | grep -Eo '[0-9.]+$' | sort -n | awk '{a[NR]=$1} END {if (NR) print a[int((NR+1)/2)]; else print "-"}')
 
   port=$((port + 1))
-  start_server "$work/hugo-$n.pid" hugo server --port "$port" --bind 127.0.0.1 --source "$work/hugo-$n" --quiet
+  start_server "$work/hugo-$n.pid" hugo server --port "$port" --bind 127.0.0.1 --source "$work/hugo-$n"
   read -r h_start h_median h_max h_template < <(measure hugo "$port" "$work/hugo-$n" "$work/hugo-$n/content" \
     "$work/hugo-$n/layouts/_default/baseof.html" "$work/hugo-$n.pid")
   stop_server "$work/hugo-$n.pid"
-  rows+=("$n|$full|$c_start|$c_median|$c_max|$steps|$c_template|$hugo_full|$h_start|$h_median|$h_max|$h_template")
+  h_steps=$(grep -Eo 'Total in [0-9]+ ms' "$work/hugo-$n.pid.log" | tail -n +2 | head -n "$edits" | grep -Eo '[0-9]+' \
+    | sort -n | awk '{a[NR]=$1/1000} END {if (NR) print a[int((NR+1)/2)]; else print "-"}')
+  rows+=("$n|$full|$c_start|$c_median|$c_max|$steps|$c_template|$hugo_full|$h_start|$h_median|$h_max|$h_template|$h_steps")
 done
 
 ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.1f}x' if b > 0 else '-')" "$1" "$2"; }
@@ -140,10 +161,10 @@ printf '%-7s | %-22s | %-8s %-9s %-9s %-9s %-9s | %-9s %-8s %-9s %-9s %-9s | %-8
   N tool "full (s)" "start (s)" "edit med" "edit max" "template" "hugo full" "start" "edit med" "edit max" "template" \
   "edit x" "start x"
 for row in "${rows[@]}"; do
-  IFS='|' read -r n full c_start c_median c_max steps c_template hugo_full h_start h_median h_max h_template <<<"$row"
+  IFS='|' read -r n full c_start c_median c_max steps c_template hugo_full h_start h_median h_max h_template h_steps <<<"$row"
   printf '%-7s | %-22s | %-8s %-9s %-9s %-9s %-9s | %-9s %-8s %-9s %-9s %-9s | %-8s %-8s\n' \
     "$n" "civicsite / hugo" "$full" "$c_start" "$c_median" "$c_max" "$c_template" \
     "$hugo_full" "$h_start" "$h_median" "$h_max" "$h_template" "$(ratio "$h_median" "$c_median")" "$(ratio "$h_start" "$c_start")"
-  echo "        civicsite's own rebuild after an edit (its 'updated' line, median): $steps s"
+  echo "        whole rebuild after an edit, median (civicsite's 'updated' line: pages, then open data, feeds and search index; hugo's 'Total in'): civicsite $steps s, hugo $h_steps s"
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; hugo $(hugo version | awk '{print $2}')"

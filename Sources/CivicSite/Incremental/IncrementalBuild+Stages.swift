@@ -48,10 +48,12 @@ extension IncrementalBuild {
         }
     }
 
-    /// Renders `pages` on all cores and writes those whose bytes changed.
-    /// Returns how many files were written.
+    /// Renders `pages` on all cores and writes those whose bytes changed,
+    /// adding template problems to `problems` (once each). Returns how many
+    /// files were written.
     func renderPages(_ pages: [PageID], _ context: RenderContext, positions: PagePositions, theme: ThemeTemplates,
-                     builder: SiteBuilder, _ problems: inout DiagnosticList) throws(DiagnosticList) -> Int {
+                     _ problems: inout DiagnosticList) -> Int {
+        guard !pages.isEmpty else { return 0 }
         let site = context.siteValue()
         let ledger = self.ledger
         let folder = self.folder
@@ -70,7 +72,7 @@ extension IncrementalBuild {
                 return .failed(error)
             }
         }
-        var seen: Set<Diagnostic> = []
+        var seen = Set(problems.items)
         var written = 0
         for result in results {
             switch result {
@@ -83,7 +85,6 @@ extension IncrementalBuild {
                 for d in errors.items where seen.insert(d).inserted { problems.append(d) }
             }
         }
-        try builder.failIfNeeded(problems)
         return written
     }
 

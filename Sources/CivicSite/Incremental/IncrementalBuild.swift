@@ -63,7 +63,12 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// now, with `now` as the build time when given. Throws every problem
     /// found, as `SiteBuilder.build()` would; the folder is then left as the
     /// last successful run made it.
-    public func build(now: DateTime? = nil) throws(DiagnosticList) -> Run {
+    ///
+    /// `pagesWritten` is called once every page is up to date, before the
+    /// open data, feeds and search index are made, with the warnings so far
+    /// (the preview reloads its tabs then).
+    public func build(now: DateTime? = nil,
+                      pagesWritten: ((_ warnings: [Diagnostic]) -> Void)? = nil) throws(DiagnosticList) -> Run {
         if let now { options.now = now }
         var clock = StageClock()
         var problems = DiagnosticList()
@@ -79,15 +84,22 @@ public final class IncrementalBuild: @unchecked Sendable {
         }
         let positions = PagePositions(context)
         let ids = context.pageIDs()
-        let (dirty, full) = clock.time("find changes") { pagesToRender(context, positions: positions, ids: ids, themeChanged: themeChanged) }
+        let (dirty, full, first) = clock.time("find changes") {
+            pagesToRender(context, positions: positions, ids: ids, themeChanged: themeChanged)
+        }
         mustRenderAll = true
         var written = 0
         var removed = 0
+        // The edited records' own pages first: they are what the person who saved is looking at.
+        try clock.time("render own pages") { () throws(DiagnosticList) in
+            written += renderPages(dirty.filter { first.contains($0) }, context, positions: positions, theme: templates, &problems)
+        }
         let outputs = try clock.time("render pages") { () throws(DiagnosticList) -> Set<String> in
-            written += try renderPages(dirty, context, positions: positions, theme: templates, builder: builder, &problems)
+            written += renderPages(dirty.filter { !first.contains($0) }, context, positions: positions, theme: templates, &problems)
+            try builder.failIfNeeded(problems)
             return Set(ids.map(\.outputPath))
         }
-        try builder.failIfNeeded(problems)
+        pagesWritten?(problems.warnings)
         // Started only now: on two cores it would slow the pages, which are what the person is waiting for.
         let search = BackgroundTask { context.searchFiles() }
         let others = try clock.time("data and feeds") { () throws(DiagnosticList) -> [OutputFile] in
@@ -111,15 +123,16 @@ public final class IncrementalBuild: @unchecked Sendable {
                    filesWritten: written, filesRemoved: removed)
     }
 
-    /// The pages this run renders, in page order, and whether that is all of them.
+    /// The pages this run renders, in page order, whether that is all of
+    /// them, and the changed records' own pages among them.
     func pagesToRender(_ context: RenderContext, positions: PagePositions, ids: [PageID],
-                       themeChanged: Bool) -> (pages: [PageID], full: Bool) {
-        guard let last, !mustRenderAll, !themeChanged else { return (ids, true) }
+                       themeChanged: Bool) -> (pages: [PageID], full: Bool, first: Set<PageID>) {
+        guard let last, !mustRenderAll, !themeChanged else { return (ids, true, []) }
         let changes = ContentChanges(from: last, to: context)
-        if changes.everything { return (ids, true) }
+        if changes.everything { return (ids, true, []) }
         var shown = PageDependencies(last).pages(showing: changes.records)
         shown.formUnion(PageDependencies(context, positions: positions).pages(showing: changes.records))
-        return (ids.filter { shown.contains($0) }, false)
+        return (ids.filter { shown.contains($0) }, false, Set(changes.records.map { PageID.detail($0.kind, $0.slug) }))
     }
 
     static func writeFailure(_ error: Error, output: String) -> Diagnostic {

@@ -72,8 +72,12 @@ public final class PreviewSession: @unchecked Sendable {
     private func rebuild() {
         do {
             if builder == nil { builder = try IncrementalBuild(options: options) }
-            let result = try builder!.build().report
-            server.publish(problems: result.warnings.isEmpty ? nil : result.warnings)
+            // Tabs reload as soon as the pages are written; the open data
+            // and the search index follow without another reload.
+            let server = self.server
+            let result = try builder!.build { warnings in
+                server.publish(problems: warnings.isEmpty ? nil : warnings)
+            }.report
             report(.built(result))
         } catch {
             server.publish(problems: error.items)

@@ -34,14 +34,17 @@ struct ContentCache: Sendable {
             }
         }
         let decoded = decode(missing.map { files[$0] })
-        for (index, outcome) in zip(missing, decoded) { results[index] = outcome }
-        var next: [String: Entry] = [:]
-        next.reserveCapacity(files.count)
-        for (index, file) in files.enumerated() {
+        for (index, outcome) in zip(missing, decoded) {
+            results[index] = outcome
             // A file that could not be stamped is read again next time.
-            if let stamp = stamps[index], let outcome = results[index] { next[file.path] = Entry(stamp: stamp, outcome: outcome) }
+            entries[files[index].path] = stamps[index].map { Entry(stamp: $0, outcome: outcome) }
         }
-        entries = next
+        // Forget the files that are gone. The table is updated in place:
+        // rebuilding it on every save cost more than the stats.
+        if entries.count != files.count || !missing.isEmpty {
+            let listed = Set(files.map(\.path))
+            for path in entries.keys.filter({ !listed.contains($0) }) { entries[path] = nil }
+        }
         lastRead = missing.count
         return results.map { $0! }
     }

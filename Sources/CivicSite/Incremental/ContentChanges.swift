@@ -14,24 +14,20 @@ struct ContentChanges: Sendable {
 
     /// The changes from `old` to `new`. Linear in the number of records: an
     /// unchanged record decoded from the cache shares its strings with the
-    /// old one, so comparing it is quick.
-    init(from old: RenderContext, to new: RenderContext) {
+    /// old one, so comparing it is quick. `records` are the records that
+    /// differ, when already known (`ContentChanges.records(from:to:)`).
+    init(from old: RenderContext, to new: RenderContext, records known: Set<RecordKey>? = nil) {
         if old.content.config != new.content.config || old.urls.baseURL != new.urls.baseURL
             || old.siteValue() != new.siteValue() {
             everything = true
             return
         }
-        records.formUnion(Self.changed(old.content.fields, new.content.fields, kind: .fields))
-        if !records.isEmpty {
+        records = known ?? Self.records(from: old.content, to: new.content)
+        if records.contains(where: { $0.kind == .fields }) {
             // A field's name is on every card of every record in it.
             everything = true
             return
         }
-        records.formUnion(Self.changed(old.content.groups, new.content.groups, kind: .groups))
-        records.formUnion(Self.changed(old.content.events, new.content.events, kind: .events))
-        records.formUnion(Self.changed(old.content.grants, new.content.grants, kind: .grants))
-        records.formUnion(Self.changed(old.content.cases, new.content.cases, kind: .cases))
-        records.formUnion(Self.changed(old.content.pages, new.content.pages, kind: .pages))
         if old.now != new.now {
             // Grants count in days: a new date changed `site.build_date`
             // above already. Events count to the minute.
@@ -40,6 +36,17 @@ struct ContentChanges: Sendable {
                 records.insert(RecordKey(.events, e.slug))
             }
         }
+    }
+
+    /// The records added, removed or changed by value.
+    static func records(from old: SiteContent, to new: SiteContent) -> Set<RecordKey> {
+        var records = changed(old.fields, new.fields, kind: .fields)
+        records.formUnion(changed(old.groups, new.groups, kind: .groups))
+        records.formUnion(changed(old.events, new.events, kind: .events))
+        records.formUnion(changed(old.grants, new.grants, kind: .grants))
+        records.formUnion(changed(old.cases, new.cases, kind: .cases))
+        records.formUnion(changed(old.pages, new.pages, kind: .pages))
+        return records
     }
 
     static func changed<R: Hashable>(_ old: [R], _ new: [R], kind: RecordKind) -> Set<RecordKey> where R: Slugged {

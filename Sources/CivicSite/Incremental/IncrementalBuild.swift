@@ -78,6 +78,10 @@ public final class IncrementalBuild: @unchecked Sendable {
         let (templates, themeChanged) = try clock.time("load theme") { () throws(DiagnosticList) in
             try loadTheme(builder, config: content.config, &problems)
         }
+        // Which records differ needs only the content: found on another
+        // core while this one sorts the new context's indexes.
+        let previous = mustRenderAll ? nil : last?.content
+        let changedRecords = BackgroundTask { previous.map { ContentChanges.records(from: $0, to: content) } }
         let context = clock.time("render markdown") { () -> RenderContext in
             let html = bodies.bodies(of: content, japanese: content.config.language.hasPrefix("ja"), reservedIDs: templates.literalIDs)
             return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: html)
@@ -85,7 +89,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let positions = PagePositions(context)
         let ids = context.pageIDs()
         let (dirty, full, first) = clock.time("find changes") {
-            pagesToRender(context, positions: positions, ids: ids, themeChanged: themeChanged)
+            pagesToRender(context, positions: positions, ids: ids, themeChanged: themeChanged, records: changedRecords.wait())
         }
         mustRenderAll = true
         var written = 0
@@ -126,9 +130,9 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// The pages this run renders, in page order, whether that is all of
     /// them, and the changed records' own pages among them.
     func pagesToRender(_ context: RenderContext, positions: PagePositions, ids: [PageID],
-                       themeChanged: Bool) -> (pages: [PageID], full: Bool, first: Set<PageID>) {
+                       themeChanged: Bool, records: Set<RecordKey>? = nil) -> (pages: [PageID], full: Bool, first: Set<PageID>) {
         guard let last, !mustRenderAll, !themeChanged else { return (ids, true, []) }
-        let changes = ContentChanges(from: last, to: context)
+        let changes = ContentChanges(from: last, to: context, records: records)
         if changes.everything { return (ids, true, []) }
         var shown = PageDependencies(last).pages(showing: changes.records)
         shown.formUnion(PageDependencies(context, positions: positions).pages(showing: changes.records))

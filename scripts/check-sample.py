@@ -21,25 +21,28 @@ import unicodedata
 
 import yaml
 
-KINDS = ["groups", "fields", "events", "grants", "cases", "pages"]
-COMMON = {"slug"}
+KINDS = ["groups", "fields", "events", "grants", "cases", "news", "pages"]
+# Every kind also takes its picture and attached files (docs/content-format.md, section 13).
+COMMON = {"slug", "image", "attachments"}
 KEYS = {
     "fields": ({"number", "name", "short"}, set()),
     "groups": ({"title", "kana", "type", "fields", "summary"},
                {"area", "address", "founded", "representative", "members", "fees",
-                "corporate_number", "contact", "recruiting", "tags", "updated", "draft"}),
+                "corporate_number", "contact", "recruiting", "tags", "updated", "status", "draft", "lat", "lon"}),
     "events": ({"title", "start", "summary"},
                {"end", "venue", "address", "online", "organizers", "fields", "fee",
                 "capacity", "audience", "apply", "apply_url", "apply_by", "contact",
-                "tags", "draft"}),
+                "tags", "status", "postponed_to", "updated", "draft", "area", "lat", "lon", "volunteers_wanted"}),
     "grants": ({"title", "provider", "kind", "summary"},
                {"fields", "eligible", "amount_min", "amount_max", "amount_note", "opens",
-                "deadline", "rolling", "url", "tags", "draft"}),
+                "deadline", "rolling", "url", "tags", "updated", "draft"}),
     "cases": ({"title", "fiscal_year", "form", "summary"},
               {"partners", "department", "fields", "outcome", "evaluation", "tags", "draft"}),
+    "news": ({"title", "date", "summary"}, {"related", "draft"}),
     "pages": ({"title"}, {"summary", "order"}),
 }
-SITE_KEYS = {"title", "city", "base_url", "language", "description", "theme", "centre"}
+SITE_KEYS = {"title", "city", "base_url", "language", "description", "theme", "centre", "areas", "wareki",
+             "city_code", "prefecture", "data_license", "image", "max_file_size"}
 CENTRE_REQUIRED = {"name", "address", "phone", "email", "hours"}
 CENTRE_OPTIONAL = {"fax", "url", "access"}
 CONTACT_KEYS = {"email", "phone", "fax", "url", "sns"}
@@ -51,7 +54,9 @@ FIELD_IDS = ["health-welfare", "social-education", "community-development",
              "children", "information-society", "science-technology", "economic-activity",
              "employment-skills", "consumer-protection", "npo-support"]
 GROUP_TYPES = {
-    "npo": ["NPO法人", "特定非営利活動法人"], "general-association": ["一般社団法人"],
+    "npo": ["NPO法人", "特定非営利活動法人"],
+    "certified-npo": ["認定NPO法人", "認定特定非営利活動法人"], "special-certified-npo": ["特例認定NPO法人"],
+    "general-association": ["一般社団法人"],
     "general-foundation": ["一般財団法人"],
     "public-interest": ["公益法人", "公益社団法人", "公益財団法人"],
     "social-welfare": ["社会福祉法人"], "voluntary": ["任意団体"],
@@ -66,7 +71,7 @@ CASE_FORMS = {"consignment": ["委託"], "designated-manager": ["指定管理者
 EVALUATION = {"shared-purpose": ["目的の共有"], "roles": ["役割分担"],
               "mutual-understanding": ["相互理解"], "autonomy": ["自主性・自立性"],
               "transparency": ["透明性・公開性"], "synergy": ["相乗効果"]}
-CORPORATE_TYPES = {"npo", "general-association", "general-foundation",
+CORPORATE_TYPES = {"npo", "certified-npo", "special-certified-npo", "general-association", "general-foundation",
                    "public-interest", "social-welfare"}
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -180,6 +185,10 @@ class Checker:
                 continue
             for name in sorted(os.listdir(folder)):
                 path = os.path.join(folder, name)
+                if os.path.isfile(os.path.join(path, "index.md")):
+                    # A record with its files: <slug>/index.md.
+                    self.load(kind, os.path.join(path, "index.md"), slug=name)
+                    continue
                 if not name.endswith(".md"):
                     self.problem(path, "not a .md file")
                     continue
@@ -205,8 +214,28 @@ class Checker:
             self.keys(path, centre, CENTRE_REQUIRED, CENTRE_OPTIONAL, "centre.")
         else:
             self.problem(path, "centre is not a mapping")
+        # area: on groups and events names one of these (name, name without 地区, or id).
+        self.areas = set()
+        for item in data.get("areas") or []:
+            if not isinstance(item, dict) or not SLUG.match(str(item.get("id", ""))) or not item.get("name"):
+                self.problem(path, f"area {item!r} needs an id (lowercase ASCII) and a name")
+                continue
+            name = str(item["name"])
+            self.areas |= {str(item["id"]), name, name[:-2] if name.endswith("地区") else name}
+        if self.areas:
+            self.areas |= {"市内全域", "citywide"}
 
-    def load(self, kind, path):
+    def area(self, path, data):
+        value = data.get("area")
+        if value is None or not getattr(self, "areas", None):
+            return
+        for item in value if isinstance(value, list) else [value]:
+            if str(item) not in self.areas:
+                self.problem(path, f"area {item!r} is not in site.yml's areas")
+        if ("lat" in data) != ("lon" in data):
+            self.problem(path, "lat without lon, or lon without lat")
+
+    def load(self, kind, path, slug=None):
         source = self.read(path)
         if source is None:
             return
@@ -221,7 +250,7 @@ class Checker:
         body = "\n".join(lines[end + 1:]).strip()
         if not body and kind != "pages":
             self.problem(path, "empty body")
-        slug = data.get("slug", os.path.basename(path)[:-3])
+        slug = data.get("slug", slug or os.path.basename(path)[:-3])
         if not SLUG.match(str(slug)):
             self.problem(path, f"slug {slug!r} is not lowercase ASCII with hyphens")
         if slug in self.records[kind]:
@@ -298,6 +327,7 @@ class Checker:
 
     def check_groups(self, path, data):
         self.common(path, "groups", data)
+        self.area(path, data)
         if not KANA.match(str(data.get("kana", ""))):
             self.problem(path, f"kana {data.get('kana')!r} is not all hiragana/katakana")
         group_type = enum_id(data.get("type"), GROUP_TYPES)
@@ -334,6 +364,7 @@ class Checker:
 
     def check_events(self, path, data):
         self.common(path, "events", data)
+        self.area(path, data)
         self.date(path, "start", data.get("start"), allow_time=True)
         if "end" in data:
             self.date(path, "end", data["end"], allow_time=True, allow_hhmm=True)
@@ -383,6 +414,14 @@ class Checker:
                 seen.add(aspect)
                 if not isinstance(score, int) or not 1 <= score <= 5:
                     self.problem(path, f"evaluation score {score!r} is not 1-5")
+
+    def check_news(self, path, data):
+        self.common(path, "news", data)
+        self.date(path, "date", data.get("date"))
+        for ref in data.get("related") or []:
+            kind, _, slug = str(ref).strip("/").partition("/")
+            if kind not in self.records or slug not in self.records[kind]:
+                self.problem(path, f"related {ref!r} names no record")
 
     def check_pages(self, path, data):
         self.common(path, "pages", data)

@@ -22,7 +22,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SAMPLE_FIELDS = os.path.join(HERE, "..", "content", "fields")
-KINDS = ["groups", "fields", "events", "grants", "cases", "pages"]
+KINDS = ["groups", "fields", "events", "grants", "cases", "news", "pages"]
 REFERENCE_DAY = dt.date(2026, 12, 1)
 
 # (kanji, kana, romaji) — the 地区 of the fictional city.
@@ -308,6 +308,10 @@ def weighted(rng, items, weight_index):
 class Generator:
     def __init__(self, n_groups, seed, out):
         self.rng = random.Random(seed)
+        # Areas, pins, volunteers and news draw from their own generator, so
+        # the groups, events and grants stay those of earlier benchmarks.
+        self.extra = random.Random(seed + 7919)
+        self.events = []  # slugs of events
         self.n = n_groups
         self.out = out
         self.slugs = set()
@@ -550,6 +554,15 @@ class Generator:
             "{g}による{k}です。{x}と{y}を予定しています。",
             "{x}を体験しながら、{f}について一緒に考えます。",
         ]).format(t=target, x=acts[0], y=acts[-1], g=gtitle, k=kind, f=rng.choice(FEELINGS))
+        extra = self.extra
+        if extra.random() < 0.8:
+            front.append(f"area: {place[0]}地区" if extra.random() < 0.9 else f"area: [{place[0]}地区, 市内全域]")
+        if not online and extra.random() < 0.2:
+            front.append(f"lat: {35.6 + extra.random() * 0.2:.4f}")
+            front.append(f"lon: {139.4 + extra.random() * 0.2:.4f}")
+        if extra.random() < 0.15:
+            front.append("volunteers_wanted: true")
+        self.events.append(slug)
         front.append(f"summary: {summary}")
         front.append(f"tags: [{', '.join(rng.sample(theme.tags, 2))}, {kind}]")
         body = [rng.choice([
@@ -649,6 +662,27 @@ class Generator:
                             "参加した住民からは、次の年も続けてほしいという声が多く寄せられました。"])]
         self.write("cases", slug, front, "\n\n".join(body))
 
+    # --- news ---------------------------------------------------------------
+
+    def news(self, i):
+        rng = self.extra
+        day = REFERENCE_DAY - dt.timedelta(days=rng.randint(0, 365))
+        slug = self.unique(f"{day:%Y-%m}-oshirase-{i + 1}")
+        front = [f"date: {day}"]
+        related = []
+        if self.groups and rng.random() < 0.6:
+            related.append("groups/" + rng.choice(self.groups)[0])
+        if self.events and rng.random() < 0.4:
+            related.append("events/" + rng.choice(self.events))
+        if related:
+            title = rng.choice(["団体の活動を紹介します", "イベントのお知らせ", "ボランティア募集のお知らせ"])
+            front.append(f"related: [{', '.join(related)}]")
+        else:
+            title = rng.choice(["休館日のお知らせ", "会議室の予約方法が変わります", "講座の受講者を募集します"])
+        front = [f"title: {title}（{i + 1}）"] + front
+        front.append(f"summary: {title}。詳しくはこのページをご覧ください。")
+        self.write("news", slug, front, "センターからのお知らせです。ご不明な点はお問い合わせください。")
+
     # --- whole folder -------------------------------------------------------
 
     def run(self):
@@ -668,6 +702,8 @@ class Generator:
                 self.case(i)
         for i in range(counts[1]):
             self.grant(i)
+        for i in range(max(1, self.n // 20)):
+            self.news(i)
         for slug, text in PAGES.items():
             with open(os.path.join(self.out, "pages", slug + ".md"), "w", encoding="utf-8", newline="\n") as f:
                 f.write(text)
@@ -692,7 +728,9 @@ centre:
   phone: 000-555-0100
   email: center@example.jp
   hours: 火曜日〜土曜日 9時〜21時、日曜日・祝日 9時〜17時
-"""
+wareki: true
+areas:
+""" + "".join(f"  - id: {romaji}\n    name: {kanji}地区\n" for kanji, _, romaji in PLACES)
 PAGES = {
     "about": """\
 ---
@@ -737,8 +775,8 @@ def main():
         for kind in KINDS:
             shutil.rmtree(os.path.join(args.out, kind), ignore_errors=True)
     counts = Generator(args.groups, args.seed, args.out).run()
-    print("wrote %d groups, %d events, %d grants, %d cases, 17 fields, 2 pages to %s"
-          % (counts[0], counts[1], counts[2], counts[3], args.out))
+    print("wrote %d groups, %d events, %d grants, %d cases, %d news, 17 fields, 2 pages to %s"
+          % (counts[0], counts[1], counts[2], counts[3], max(1, counts[0] // 20), args.out))
     return 0
 
 

@@ -57,11 +57,19 @@ struct BuildCommandOptions {
         if let themeDir, !FileManager.default.fileExists(atPath: themeDir.path) {
             throw UsageError(.themeFolderNotFound, ["path": .text(theme!)])
         }
-        return BuildOptions(
+        var options = BuildOptions(
             contentDirectory: content, contentDisplayPath: self.content,
             themesDirectory: themeDir?.deletingLastPathComponent() ?? URL(fileURLWithPath: "themes", relativeTo: cwd),
             themeDirectory: themeDir, outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd),
             includeDrafts: drafts, baseURL: baseURL, now: try buildDate(), strict: strict, force: force)
+        let environment = ProcessInfo.processInfo.environment
+        if let given = DateTime.sourceDateEpoch(environment) {
+            guard let stamp = given else {
+                throw UsageError(.badSourceDateEpoch, ["value": .text(environment["SOURCE_DATE_EPOCH"] ?? "")])
+            }
+            options.stamp = stamp
+        }
+        return options
     }
 
     /// Refuses an output folder whose replacement would delete the content,
@@ -73,15 +81,9 @@ struct BuildCommandOptions {
         }
     }
 
-    /// `--now` as a date or date-time, else `SOURCE_DATE_EPOCH`, else the start of today in Japan.
+    /// `--now` as a date or date-time, else the start of today in Japan.
     func buildDate() throws -> DateTime {
-        guard let now else {
-            let environment = ProcessInfo.processInfo.environment
-            guard let moment = DateTime.buildMoment(environment: environment) else {
-                throw UsageError(.badSourceDateEpoch, ["value": .text(environment["SOURCE_DATE_EPOCH"] ?? "")])
-            }
-            return moment
-        }
+        guard let now else { return DateTime.buildMoment() }
         if case .success(let d) = DecodingDateText.date(now) { return DateTime(date: d, hour: 0, minute: 0) }
         if case .success(let t) = DecodingDateText.dateTime(now) { return t }
         throw UsageError(.badNowOption, ["value": .text(now)])

@@ -4,7 +4,7 @@ import Foundation
 /// Runs one command and returns the process exit code. Every error becomes a
 /// message and an exit code here, and only here.
 enum Commands {
-    static let names = ["build", "check", "serve", "explain", "markdown", "help"]
+    static let names = ["build", "check", "serve", "new", "import", "explain", "markdown", "help"]
 
     static func run(_ argv: [String]) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
@@ -28,6 +28,12 @@ enum Commands {
             case "serve":
                 let serve = try ServeCommand.parse(&arguments)
                 return serve.run(flag: messageOptions.language, environment: environment, format: messageOptions.format)
+            case "new":
+                let new = try NewCommand.parse(&arguments)
+                return new.run(flag: messageOptions.language, environment: environment, format: messageOptions.format)
+            case "import":
+                let command = try ImportCommand.parse(&arguments)
+                return command.run(flag: messageOptions.language, environment: environment, format: messageOptions.format)
             case "explain":
                 return try ExplainCommand.run(&arguments, projectReporter(messageOptions, environment))
             case "markdown":

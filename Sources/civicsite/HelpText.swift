@@ -14,6 +14,8 @@ enum HelpText {
       build      Read content/, render it with the theme, and write the site to site/.
       check      Validate content/ and the theme, and report every problem. Writes nothing.
       serve      Preview the site at http://127.0.0.1:8000/, updated on every save.
+      new        Write a new draft record from its template: civicsite new event --title "説明会"
+      import     Make record files from a spreadsheet saved as CSV: civicsite import groups list.csv
       explain    The long form of a message: civicsite explain CS2101
       markdown   Convert Markdown on standard input to HTML on standard output.
       help       Explain a command: civicsite help build
@@ -35,6 +37,8 @@ enum HelpText {
       build      content/ を読み、テーマでページを作り、site/ に書き出します。
       check      content/ とテーマを確かめ、問題をすべて表示します。何も書き出しません。
       serve      http://127.0.0.1:8000/ でサイトを確かめます。保存するたびに更新されます。
+      new        テンプレートから新しい記録（下書き）を作ります: civicsite new event --title "説明会"
+      import     表計算ソフトで CSV にした一覧から記録のファイルを作ります: civicsite import groups 一覧.csv
       explain    メッセージの詳しい説明を表示します: civicsite explain CS2101
       markdown   標準入力の Markdown を HTML にして標準出力に書きます。
       help       コマンドの説明を表示します: civicsite help build
@@ -84,6 +88,95 @@ enum HelpText {
       --now DATE       プレビューが「今日」とみなす日付。
       --timings        更新のたびに、段階ごとにかかった時間を表示します。
       --content DIR、--theme DIR、--lang ja|en、--format FORMAT: build と同じです。
+    """
+
+    static let new = """
+    civicsite new: write a new record from its template.
+
+    Usage: civicsite new group|event|grant|case|page [--title TITLE] [--kana KANA] [SLUG]
+
+    Writes content/<kind>/<slug>.md with every key of the kind, a Japanese note on each saying
+    what to write and in which form, the required ones marked 【必須】, and draft: true. What only
+    you know is a placeholder in 〔 〕; kinds and dates get a valid value with a # 〔…〕 note. The
+    file passes check as it is; once draft: true is removed, a placeholder or note left is an error,
+    so nothing unfinished is published. An existing file is never overwritten.
+
+    The slug (the file name, the last part of the page's address) is SLUG when given, else made
+    from the title (kana are romanized; kanji only through --kana, for groups), else
+    new-<kind>-<date>. The template is the first archetypes/<kind>s.md found in: archetypes/
+    beside the content folder, the theme, the themes it extends.
+
+    Options:
+      --title TITLE    The record's title (quoted when it has spaces).
+      --kana KANA      A group's reading (よみがな), also used to make the slug.
+      --content DIR    The content folder (default: content).
+      --theme DIR      Use this theme's templates instead of site.yml's theme.
+      --now DATE       The date (and time) to write as today.
+    """
+
+    static let newJa = """
+    civicsite new: テンプレートから新しい記録を作ります。
+
+    使い方: civicsite new group|event|grant|case|page [--title タイトル] [--kana よみがな] [スラッグ]
+
+    content/<種類>/<スラッグ>.md を作ります。その種類のキーがすべて並び、キーごとに何をどんな形で書くかの
+    説明（# の行）が付き、必ず書くキーには【必須】の印があり、draft: true（下書き）になっています。
+    分からないところは〔 〕の仮の文字で、種類や日付には正しい形の値と # 〔…〕 のメモが入ります。
+    作ったファイルはそのまま check を通ります。draft: true を消したときに〔 〕が残っているとエラーになるので、
+    書きかけのまま公開されることはありません。すでにあるファイルに上書きすることはありません。
+
+    スラッグ（ファイル名で、ページのアドレスの最後の部分）は、書いたときはそれを、書かないときはタイトルから
+    作ります（かなはローマ字にします。漢字は読めないので、団体なら --kana のよみがなを使います）。
+    作れないときは new-<種類>-<日付> です。テンプレートは archetypes/<種類>s.md を、content の隣の
+    archetypes/、テーマ、テーマが受け継ぐテーマの順に探します。
+
+    オプション:
+      --title タイトル   記録のタイトル（空白を含むときは " " で囲みます）。
+      --kana よみがな    団体のよみがな。スラッグを作るのにも使います。
+      --content DIR      content フォルダー（ふだんは content）。
+      --theme DIR        site.yml のテーマの代わりに、このテーマのテンプレートを使います。
+      --now DATE         「今日」として書く日付（と時刻）。
+    """
+
+    static let importHelp = """
+    civicsite import: make record files from a spreadsheet.
+
+    Usage: civicsite import groups|events|grants|cases FILE.csv [--map MAP.yml] [--dry-run]
+
+    Reads a CSV saved from Excel or another spreadsheet (UTF-8 with or without a BOM, or
+    Shift_JIS/CP932 as Japanese Excel saves 「CSV (コンマ区切り)」) and writes one record file
+    per row, content/<kind>/<slug>.md, the slug made from the name. Columns are recognised by
+    their Japanese headers (団体名, ふりがな, 組織形態, 活動分野 …; docs/import.md lists them);
+    other columns are listed as not imported. Every row is checked as `check` checks a record,
+    and problems are shown at the row's line and the column's number, with its header.
+    Nothing is written unless every row is valid; an existing file is never overwritten (its
+    row is reported and skipped).
+
+    Options:
+      --dry-run, -n    Check everything and show the files that would be written; write nothing.
+      --map MAP.yml    A mapping file for other headers (docs/import.md), or --map npo-portal
+                       for the CSV of 内閣府 NPO法人ポータルサイト.
+      --content DIR    The content folder (default: content).
+      --lang ja|en, --format FORMAT: as for build.
+    """
+
+    static let importHelpJa = """
+    civicsite import: 表計算ソフトの一覧から記録のファイルを作ります。
+
+    使い方: civicsite import groups|events|grants|cases ファイル.csv [--map マッピング.yml] [--dry-run]
+
+    Excel などで CSV にしたファイル（UTF-8、または Excel の「CSV (コンマ区切り)」の Shift_JIS）を読み、
+    1行ごとに content/<種類>/<スラッグ>.md を作ります。スラッグは名前から作ります。列は見出し
+    （団体名、ふりがな、組織形態、活動分野 など。一覧は docs/import.md）で見分け、使わない列は表示します。
+    どの行も check と同じように確かめ、問題は「行番号:列番号」と列の見出しで表示します。
+    1行でもエラーがあれば何も書き出しません。すでにあるファイルは上書きしません（その行は表示して飛ばします）。
+
+    オプション:
+      --dry-run, -n    すべて確かめ、書き出すファイルを表示します。何も書き出しません。
+      --map MAP.yml    ほかの見出しのためのマッピングファイル（docs/import.md）。内閣府 NPO法人ポータルサイトの
+                       CSV には --map npo-portal。
+      --content DIR    記録のフォルダー（ふだんは content）。
+      --lang ja|en、--format FORMAT: build と同じです。
     """
 
     static let explain = """
@@ -225,6 +318,8 @@ enum HelpText {
         case "check": return ja ? checkJa : check
         case "explain": return ja ? explainJa : explain
         case "serve": return ja ? serveJa : serve
+        case "new": return ja ? newJa : new
+        case "import": return ja ? importHelpJa : importHelp
         case "markdown": return ja ? markdownJa : markdown
         case "help": return ja ? overviewJa : overview
         default: return nil

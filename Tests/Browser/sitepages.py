@@ -11,13 +11,23 @@ LIST_KINDS = {
     "groups": "groups/",
     "fields": "fields/",
     "events": "events/",
+    "events-month": "events/2026/12/",
     "grants": "grants/",
     "cases": "cases/",
     "about": "about/",
     "search": "search/",
+    "data": "data/",
     "404": "404.html",
+    "areas": "areas/",
+    "recruiting": "recruiting/",
+    "news-list": "news/",
+    "stats": "stats/",
 }
-DETAIL_KINDS = {"group": "groups", "field": "fields", "event": "events", "grant": "grants", "case": "cases"}
+DETAIL_KINDS = {"group": "groups", "field": "fields", "event": "events", "grant": "grants", "case": "cases",
+                "area": "areas", "news": "news", "group-type": "types"}
+# Detail pages that show a record's picture, and one with attached files:
+# the sample has each (docs/content-format.md, section 13).
+MEDIA_KINDS = ["group-picture", "event-picture", "case-picture", "attachments"]
 
 
 class Site:
@@ -54,6 +64,17 @@ class Site:
             if candidates:
                 best = max(candidates, key=lambda p: (p.stat().st_size, str(p)))
                 pages[kind] = best.parent.relative_to(self.root).as_posix() + "/"
+        # A page of each kind that shows a record's picture, and one with a
+        # list of attached files, so every check sees them too.
+        for kind, folder in DETAIL_KINDS.items():
+            shown = [p for p in sorted((self.root / folder).glob("*/index.html"))
+                     if 'class="record-image"' in p.read_text(encoding="utf-8")]
+            if shown:
+                pages[kind + "-picture"] = shown[0].parent.relative_to(self.root).as_posix() + "/"
+        for path in self.html_files:
+            if 'aria-labelledby="attachments"' in path.read_text(encoding="utf-8"):
+                pages["attachments"] = path.parent.relative_to(self.root).as_posix() + "/"
+                break
         return pages
 
     def file_for(self, rel):

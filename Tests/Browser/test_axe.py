@@ -8,7 +8,7 @@ import pytest
 import browsing
 import sitepages
 
-KINDS = list(sitepages.LIST_KINDS) + list(sitepages.DETAIL_KINDS)
+KINDS = list(sitepages.LIST_KINDS) + list(sitepages.DETAIL_KINDS) + sitepages.MEDIA_KINDS
 # axe-core 4 as shipped in axe-playwright-python's wheel (axe-selenium-python
 # bundles 3.1, which has no WCAG 2.1 rules); only the script is used.
 AXE_SOURCE = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")

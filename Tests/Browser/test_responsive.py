@@ -4,7 +4,7 @@ import pytest
 import browsing
 import sitepages
 
-KINDS = list(sitepages.LIST_KINDS) + list(sitepages.DETAIL_KINDS)
+KINDS = list(sitepages.LIST_KINDS) + list(sitepages.DETAIL_KINDS) + sitepages.MEDIA_KINDS
 
 OVERFLOW = """
 var w = window.innerWidth, wide = [];

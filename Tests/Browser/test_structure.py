@@ -6,7 +6,7 @@ from selenium.webdriver.common.keys import Keys
 import browsing
 import sitepages
 
-KINDS = list(sitepages.LIST_KINDS) + list(sitepages.DETAIL_KINDS)
+KINDS = list(sitepages.LIST_KINDS) + list(sitepages.DETAIL_KINDS) + sitepages.MEDIA_KINDS
 
 OUTLINE = """
 return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6'))

@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// The build date: what counts as upcoming, open or past.
     public var now: DateTime
+    /// The moment of every stamp (calendar DTSTAMP), from `SOURCE_DATE_EPOCH`;
+    /// nil uses `now`.
+    public var stamp: DateTime? = nil
     /// Treat warnings as errors.
     public var strict: Bool
     /// Replace an output folder even when it holds files that are not a

@@ -51,26 +51,30 @@ extension SiteBuilder {
         return theme
     }
 
-    /// Renders every Markdown body once, on all cores.
-    func renderMarkdown(_ content: SiteContent, theme: ThemeTemplates) -> RenderContext {
-        let renderer = MarkdownRenderer(options: .site(japanese: content.config.language.hasPrefix("ja"), reservedIDs: theme.literalIDs))
-        let sources = Self.bodySources(content)
-        let html = sources.map(\.1).parallelMap { renderer.render($0) }
-        let bodies = Dictionary(zip(sources.map(\.0), html), uniquingKeysWith: { a, _ in a })
-        return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: bodies)
+    /// Renders every Markdown body once, on all cores. What the renderer
+    /// noticed (a URL cut short by the Japanese text after it) becomes a
+    /// warning at its place in the file.
+    func renderMarkdown(_ content: SiteContent, theme: ThemeTemplates, _ problems: inout DiagnosticList) -> RenderContext {
+        let bodies = BodyRendering(content: content, theme: theme)
+        let rendered = bodies.sources.parallelMap { bodies.render($0) }
+        var content = content
+        let html = Self.collect(rendered, into: &content, &problems)
+        var context = RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: html)
+        context.stamp = options.stamp
+        return context
     }
 
-    /// Every record's Markdown body by `kind/slug`, in a fixed order (the
-    /// first of a duplicated key wins).
-    static func bodySources(_ content: SiteContent) -> [(String, String)] {
-        var sources: [(String, String)] = []
-        sources += content.fields.map { ("fields/\($0.slug)", $0.body) }
-        sources += content.groups.map { ("groups/\($0.slug)", $0.body) }
-        sources += content.events.map { ("events/\($0.slug)", $0.body) }
-        sources += content.grants.map { ("grants/\($0.slug)", $0.body) }
-        sources += content.cases.map { ("cases/\($0.slug)", $0.body) }
-        sources += content.pages.map { ("pages/\($0.slug)", $0.body) }
-        return sources
+    /// The rendered bodies by `kind/slug`, their problems added to
+    /// `problems` in body order, the files they use marked as used, and the
+    /// files nothing uses reported.
+    static func collect(_ rendered: [BodyRendering.Rendered], into content: inout SiteContent,
+                        _ problems: inout DiagnosticList) -> [String: String] {
+        for body in rendered {
+            problems.append(contentsOf: body.diagnostics)
+            content.media.folders[body.record]?.referenced.formUnion(body.usedFiles)
+        }
+        problems.append(contentsOf: MediaCheck.unreferenced(content.media, records: Set(rendered.map(\.record))))
+        return Dictionary(rendered.map { ($0.key, $0.html) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Renders every page through the theme on all cores, writing each one

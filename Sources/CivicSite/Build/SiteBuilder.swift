@@ -16,7 +16,7 @@ public struct SiteBuilder: Sendable {
         var problems = DiagnosticList()
         let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(&problems) }
         let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
-        let context = clock.time("render markdown") { renderMarkdown(content, theme: theme) }
+        let context = clock.time("render markdown") { renderMarkdown(content, theme: theme, &problems) }
         let pages = try clock.time("render pages") { () throws(DiagnosticList) in
             try renderPages(context.pageSpecs(), context, theme: theme, into: nil, &problems)
         }
@@ -39,7 +39,7 @@ public struct SiteBuilder: Sendable {
             let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(&problems) }
             FailPoint.reach(.contentLoaded)
             let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
-            let context = clock.time("render markdown") { renderMarkdown(content, theme: theme) }
+            let context = clock.time("render markdown") { renderMarkdown(content, theme: theme, &problems) }
             let specs = context.pageSpecs()
             let search = BackgroundTask { context.searchFiles() }
             let pages = try clock.time("render pages") { () throws(DiagnosticList) in
@@ -48,7 +48,8 @@ public struct SiteBuilder: Sendable {
             FailPoint.reach(.pagesWritten)
             try failIfNeeded(problems)
             try clock.time("data and feeds") { () throws(DiagnosticList) in
-                try write(context.openDataFiles() + context.feedFiles(pages: specs) + assets(of: theme), to: staging)
+                try write(context.openDataFiles() + context.feedFiles(pages: specs) + assets(of: theme) + context.mediaFiles(),
+                          to: staging)
             }
             FailPoint.reach(.dataWritten)
             try clock.time("search index") { () throws(DiagnosticList) in try write(search.wait(), to: staging) }

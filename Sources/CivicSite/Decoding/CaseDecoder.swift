@@ -1,7 +1,7 @@
 /// Reads a `cases/<slug>.md` record (協働事例).
 public enum CaseDecoder {
     public static let keys = ["slug", "title", "fiscal_year", "form", "partners", "department", "fields", "summary",
-                              "outcome", "evaluation", "tags", "draft"]
+                              "outcome", "evaluation", "tags", "image", "attachments", "draft"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<CollaborationCase> {
         var keyed = document.keyed()

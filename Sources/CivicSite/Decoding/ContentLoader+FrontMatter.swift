@@ -24,9 +24,9 @@ extension ContentLoader {
         case .failure(let problems):
             return ContentParsedFile(frontMatter: nil, diagnostics: problems.items)
         case .success(let document):
-            let parsed = document.parseFrontMatter(path: path)
-            return ContentParsedFile(frontMatter: parsed.node, body: document.body,
-                                     bodyFirstLine: document.bodyFirstLine, diagnostics: parsed.diagnostics)
+            let parsed = document.readFrontMatter(path: path)
+            return ContentParsedFile(frontMatter: parsed.node, body: document.body, bodyFirstLine: document.bodyFirstLine,
+                                     diagnostics: parsed.diagnostics, comments: parsed.comments)
         }
     }
 }

@@ -24,34 +24,66 @@ public enum ContentLoader {
     /// messages must be exactly those of a fresh build.
     static func load(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate?,
                      reader: Reader, cache: inout ContentCache?) -> (content: SiteContent?, diagnostics: DiagnosticList) {
+        let loaded = loadAll(directory: directory, displayPath: displayPath, includeDrafts: includeDrafts, today: today,
+                             reader: reader, cache: &cache)
+        guard loaded.config != nil, !loaded.diagnostics.hasErrors else { return (nil, loaded.diagnostics) }
+        return (loaded.content, loaded.diagnostics)
+    }
+
+    /// Everything that could be read, also when there were errors: the
+    /// import needs the fields and groups of a content folder, and checks
+    /// the records it would add (`adding`, files not yet on disk) with
+    /// the others exactly as `check` will.
+    static func loadAll(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate? = nil,
+                        reader: Reader, adding extra: [ContentFile] = [])
+        -> (content: SiteContent, config: SiteConfig?, diagnostics: DiagnosticList) {
+        var cache: ContentCache? = nil
+        return loadAll(directory: directory, displayPath: displayPath, includeDrafts: includeDrafts, today: today,
+                       reader: reader, adding: extra, cache: &cache)
+    }
+
+    static func loadAll(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate?,
+                        reader: Reader, adding extra: [ContentFile] = [], cache: inout ContentCache?)
+        -> (content: SiteContent, config: SiteConfig?, diagnostics: DiagnosticList) {
         var diagnostics = DiagnosticList()
         guard ContentScanner.isDirectory(directory) else {
             diagnostics.append(.error(.contentFolderMissing, at: .file(displayPath)))
-            return (nil, diagnostics)
+            return (SiteContent(config: placeholderConfig), nil, diagnostics)
         }
         let config = loadConfig(directory: directory, displayPath: displayPath, reader: reader, into: &diagnostics)
-        let scan = ContentScanner.scan(directory: directory, displayPath: displayPath)
+        var scan = ContentScanner.scan(directory: directory, displayPath: displayPath)
         diagnostics.append(contentsOf: scan.diagnostics)
+        scan.files += extra
         let results = cache == nil
             ? decodeConcurrently(scan.files, reader: reader, today: today)
             : cache!.outcomes(of: scan.files, today: today) { decodeConcurrently($0, reader: reader, today: today) }
         var content = SiteContent(config: config ?? placeholderConfig)
         var partial = SiteContent(config: content.config)
         var broken = ContentValidation.BrokenRecords()
+        var mediaRecords: [MediaCheck.Record] = []
         for (file, result) in zip(scan.files, results) {
             if let slug = result.brokenSlug { broken.insert(slug, kind: file.kind) }
             diagnostics.append(contentsOf: result.diagnostics)
             if let record = result.record { content.add(record) }
             if let record = result.partial { partial.add(record) }
+            if let record = result.record ?? result.partial {
+                mediaRecords.append(MediaCheck.Record(kind: file.kind, slug: record.slug, source: record.source, folder: file.folder))
+            }
         }
+        let limits = MediaLimits(maxFileSize: config?.maxFileSize ?? MediaLimits().maxFileSize)
+        let media = MediaCheck.run(mediaRecords, limits: limits)
+        diagnostics.append(contentsOf: media.diagnostics)
+        content.media = media.catalogue
+        let siteImage = MediaCheck.siteImage(config?.image, contentFolder: directory, shown: displayPath, limits: limits)
+        diagnostics.append(contentsOf: siteImage.diagnostics)
+        content.media.siteImage = siteImage.image
         diagnostics.append(contentsOf: ContentValidation.run(&content, fieldsFolder: "\(displayPath)/fields",
                                                              includeDrafts: includeDrafts, broken: broken))
         diagnostics.append(contentsOf: ContentValidation.references(of: &partial, in: content, includeDrafts: includeDrafts,
                                                                     broken: broken))
         if !includeDrafts { content.removeDrafts() }
         content.sortBySlug()
-        guard config != nil, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (content, diagnostics)
+        return (content, config, diagnostics)
     }
 
     static func loadConfig(directory: URL, displayPath: String, reader: Reader,

@@ -37,6 +37,9 @@ enum ContentScanner {
                 if entry.hasSuffix(".md") {
                     files.append(ContentFile(kind: kind, path: folderPath + entry,
                                              displayPath: "\(shown)/\(entry)", fileName: entry))
+                } else if let record = recordFolder(entry, in: url, shown: shown, root: directory, rootShown: displayPath,
+                                                    kind: kind, &diagnostics) {
+                    files.append(record)
                 } else if let problem = unreadEntry(entry, in: url, kind: name, displayPath: displayPath) {
                     diagnostics.append(problem)
                 }

@@ -10,24 +10,34 @@ public struct DecodingDocument: Sendable {
     /// The build's today (`--now`), for hints about dates written without
     /// a year; nil takes the clock's.
     public var today: LocalDate?
+    /// The front matter's comments, where a template's notes are.
+    public var comments: [FrontMatterComment]
+    /// The record's own folder (`content/events/<slug>`) when it is one.
+    public var folder: String?
 
     public init(path: String, fileName: String, frontMatter: FrontMatterNode?, body: String = "", bodyFirstLine: Int = 1,
-                today: LocalDate? = nil) {
+                today: LocalDate? = nil, comments: [FrontMatterComment] = [], folder: String? = nil) {
+        self.folder = folder
         self.path = path
         self.fileName = fileName
         self.frontMatter = frontMatter
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.today = today
+        self.comments = comments
     }
 
-    /// A decoder over the front matter.
+    /// A decoder over the front matter, with `image:` and `attachments:`
+    /// (which every kind has) already read into `media`.
     func keyed() -> KeyedNode {
-        KeyedNode(node: frontMatter, path: path, today: today)
+        var keyed = KeyedNode(node: frontMatter, path: path, today: today)
+        keyed.media = keyed.recordMedia()
+        return keyed
     }
 
     func source(_ keyed: KeyedNode) -> RecordSource {
-        RecordSource(path: path, bodyFirstLine: bodyFirstLine, keyLocations: keyed.keyLocations)
+        RecordSource(path: path, bodyFirstLine: bodyFirstLine, keyLocations: keyed.keyLocations, folder: folder,
+                     media: keyed.media)
     }
 }
 

@@ -94,6 +94,13 @@ public enum DecodingFormats {
 
     /// The check digit a 法人番号 must start with, for its last 12 digits:
     /// 9 − (Σ digit × (1 at odd, 2 at even positions from the right) mod 9).
+    /// The check digit of a local government code's first five digits:
+    /// 11 minus (6a + 5b + 4c + 3d + 2e) mod 11, its last digit.
+    public static func localGovernmentCheckDigit(_ five: [Int]) -> Int {
+        let sum = zip(five, [6, 5, 4, 3, 2]).reduce(0) { $0 + $1.0 * $1.1 }
+        return (11 - sum % 11) % 10
+    }
+
     public static func corporateCheckDigit(base: [Int]) -> Int {
         precondition(base.count == 12)
         var sum = 0

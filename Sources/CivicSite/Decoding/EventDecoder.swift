@@ -2,7 +2,7 @@
 public enum EventDecoder {
     public static let keys = ["slug", "title", "start", "end", "venue", "address", "online", "organizers", "fields",
                               "fee", "capacity", "audience", "apply", "apply_url", "apply_by", "contact", "summary",
-                              "tags", "draft"]
+                              "tags", "status", "postponed_to", "updated", "image", "attachments", "draft", "area", "lat", "lon", "volunteers_wanted"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Event> {
         var keyed = document.keyed()
@@ -16,14 +16,23 @@ public enum EventDecoder {
         let capacity = amountOrText(&keyed, "capacity", hint: ChosenHint(.numberOfPeople, ["example": .text("capacity: 30")]))
             .map { $0.either(Capacity.people, Capacity.text) }
         let summary = keyed.requiredText("summary", example: "summary: 活動内容と参加方法をご説明します。")
+        let notice = self.notice(&keyed)
+        let postponement = self.postponement(&keyed, notice: notice, start: start, end: end)
         var event = Event(
-            slug: slug ?? "", title: title ?? "", start: start ?? .date(LocalDate(year: 1970, month: 1, day: 1)),
-            end: end, venue: keyed.text("venue"), address: keyed.text("address"), online: online,
+            slug: slug ?? "", title: title ?? "",
+            start: postponement?.start ?? start ?? .date(LocalDate(year: 1970, month: 1, day: 1)),
+            end: postponement.map(\.end) ?? end, venue: keyed.text("venue"), address: keyed.text("address"), online: online,
             organizers: keyed.list("organizers")?.map(\.text) ?? [], fields: keyed.list("fields")?.map(\.text) ?? [],
             fee: fee, capacity: capacity, audience: keyed.text("audience"), apply: keyed.text("apply"),
             applyURL: keyed.url("apply_url"), applyBy: keyed.date("apply_by"), contact: keyed.text("contact"),
-            summary: summary ?? "", tags: keyed.tags(), draft: keyed.bool("draft") ?? false,
+            summary: summary ?? "", tags: keyed.tags(), notice: notice,
+            previousStart: postponement?.previous, updated: keyed.date("updated"), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
+        let area = keyed.areaValue()
+        event.area = area.text
+        event.areas = area.items
+        event.geo = keyed.geoPoint()
+        event.volunteersWanted = keyed.bool("volunteers_wanted") ?? false
         keyed.checkUnknownKeys(known: keys)
         event.source = document.source(keyed)
         return DecodingResult(event, keyed, slug: slug)

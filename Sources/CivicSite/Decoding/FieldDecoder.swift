@@ -1,6 +1,6 @@
 /// Reads a `fields/<id>.md` record, one of the 17 activity fields.
 public enum FieldDecoder {
-    public static let keys = ["slug", "number", "name", "short"]
+    public static let keys = ["slug", "number", "name", "short", "image", "attachments"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Field> {
         var keyed = document.keyed()

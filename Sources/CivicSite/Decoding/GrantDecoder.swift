@@ -1,7 +1,7 @@
 /// Reads a `grants/<slug>.md` record.
 public enum GrantDecoder {
     public static let keys = ["slug", "title", "provider", "kind", "fields", "eligible", "amount_min", "amount_max",
-                              "amount_note", "opens", "deadline", "rolling", "url", "summary", "tags", "draft"]
+                              "amount_note", "opens", "deadline", "rolling", "url", "summary", "tags", "updated", "image", "attachments", "draft"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Grant> {
         var keyed = document.keyed()
@@ -19,7 +19,7 @@ public enum GrantDecoder {
             amountMin: amount(&keyed, "amount_min", example: "amount_min: 100000"),
             amountMax: amount(&keyed, "amount_max", example: "amount_max: 300000"), amountNote: keyed.text("amount_note"),
             opens: keyed.date("opens"), deadline: deadline, rolling: rolling, url: keyed.url("url"),
-            summary: summary ?? "", tags: keyed.tags(), draft: keyed.bool("draft") ?? false,
+            summary: summary ?? "", tags: keyed.tags(), updated: keyed.date("updated"), draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
         keyed.checkUnknownKeys(known: keys)
         grant.source = document.source(keyed)

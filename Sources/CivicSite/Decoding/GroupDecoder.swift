@@ -2,7 +2,7 @@
 public enum GroupDecoder {
     public static let keys = ["slug", "title", "kana", "type", "fields", "summary", "area", "address", "founded",
                               "representative", "members", "fees", "corporate_number", "contact", "recruiting",
-                              "tags", "updated", "draft"]
+                              "tags", "updated", "status", "image", "attachments", "draft", "lat", "lon"]
 
     public static func decode(_ document: DecodingDocument) -> DecodingResult<Group> {
         var keyed = document.keyed()
@@ -10,9 +10,10 @@ public enum GroupDecoder {
         let kana = keyed.requiredText("kana", example: "kana: さくらこどもしょくどう")
         let slug = SlugRules.slug(fileName: document.fileName, keyed: &keyed, title: title,
                                   reading: kana.flatMap { GroupKana.isKana($0) ? $0 : GroupKana.suggestion(for: $0) })
-        if let kana, let node = keyed.node("kana"), !GroupKana.isKana(kana) {
+        if let kana, let node = keyed.node("kana"), !GroupKana.isKana(kana), !TemplatePlaceholder.contains(kana) {
             // A warning: the group still publishes, only its place in the
-            // 五十音 index is off.
+            // 五十音 index is off. A template's 〔よみがな〕 is not warned
+            // about: a draft may keep it, and a published group is refused.
             let hint = GroupKana.suggestion(for: kana).map { ChosenHint(.readingInKana, ["line": .text("kana: \($0)")]) }
             keyed.report(.readingNotInKana, at: node.location, key: "kana", ["value": .text(kana)], hint: hint)
         }
@@ -22,16 +23,24 @@ public enum GroupDecoder {
         let founded = self.founded(&keyed)
         let contact = ContactDecoder.decode(&keyed)
         let recruiting = RecruitingDecoder.decode(&keyed)
+        let status = keyed.enumeration("status", GroupStatus.self, noun: Term.groupStatus)
+        if let status, recruiting?.isRecruiting == true, let location = keyed.keyLocations["recruiting"] {
+            keyed.report(.recruitingWhileRetired, at: location, key: "recruiting", ["status": .text(status.label)])
+        }
+        let area = keyed.areaValue()
+        let geo = keyed.geoPoint()
         let group = Group(
             slug: slug ?? "", title: title ?? "", kana: kana ?? "", type: type ?? .other, fields: fields ?? [],
-            summary: summary ?? "", area: keyed.text("area"), address: keyed.text("address"), founded: founded,
+            summary: summary ?? "", area: area.text, address: keyed.text("address"), founded: founded,
             representative: keyed.text("representative"), members: keyed.integer("members", in: 0...10_000_000, counting: .people),
             fees: keyed.text("fees"), corporateNumber: keyed.corporateNumber("corporate_number"),
             contact: contact, recruiting: recruiting, tags: keyed.tags(),
-            updated: keyed.date("updated"), draft: keyed.bool("draft") ?? false,
+            updated: keyed.date("updated"), status: status, draft: keyed.bool("draft") ?? false,
             body: document.body, source: RecordSource(path: document.path))
         keyed.checkUnknownKeys(known: keys, mappings: ["contact": ContactDecoder.keys, "recruiting": RecruitingDecoder.keys])
         var result = group
+        result.areas = area.items
+        result.geo = geo
         result.source = document.source(keyed)
         return DecodingResult(result, keyed, slug: slug)
     }

@@ -19,7 +19,12 @@ extension KeyedNode {
     /// An event start: a whole day or a moment (`YYYY-MM-DD HH:MM`, or ISO
     /// 8601 with optional seconds and offset).
     public mutating func requiredEventTime(_ key: String, example: String) -> EventTime? {
-        guard let node = required(key, example: example), let text = scalarText(node, key: key) else { return nil }
+        required(key, example: example).flatMap { eventTimeValue($0, key: key) }
+    }
+
+    /// A whole day or a moment, as `start` is written.
+    public mutating func eventTimeValue(_ node: FrontMatterNode, key: String) -> EventTime? {
+        guard let text = scalarText(node, key: key) else { return nil }
         let asDate = DecodingDateText.date(text)
         if case .success(let date) = asDate { return .date(date) }
         switch DecodingDateText.dateTime(text) {
@@ -81,7 +86,7 @@ extension KeyedNode {
 extension KeyedNode {
     /// Keys about the past: a day written without a year is the last such
     /// day; for every other key (events, deadlines) it is the next one.
-    static let pastKeys: Set<String> = ["updated", "founded"]
+    static let pastKeys: Set<String> = ["updated", "founded", "date"]
 
     func yearChoice(for key: String) -> WrittenValue.YearChoice {
         Self.pastKeys.contains(key) ? .lastOnOrBefore : .nextOnOrAfter

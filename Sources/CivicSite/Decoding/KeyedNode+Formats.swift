@@ -76,4 +76,17 @@ extension KeyedNode {
         }
         return text
     }
+
+    /// 全国地方公共団体コード: six digits, the last the check digit of the
+    /// first five (weights 6 to 2, modulus 11).
+    public mutating func localGovernmentCode(_ key: String) -> String? {
+        guard let node = node(key), let written = scalarText(node, key: key) else { return nil }
+        let text = WrittenText.folded(written)
+        let digits = text.unicodeScalars.compactMap { ("0"..."9").contains($0) ? Int($0.value - 48) : nil }
+        guard digits.count == 6, text.unicodeScalars.count == 6, DecodingFormats.localGovernmentCheckDigit(Array(digits.prefix(5))) == digits[5] else {
+            report(.badLocalGovernmentCode, at: node.location, key: key, ["value": .text(written)])
+            return nil
+        }
+        return text
+    }
 }

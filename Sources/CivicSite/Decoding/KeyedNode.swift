@@ -16,6 +16,8 @@ public struct KeyedNode: Sendable {
     public internal(set) var diagnostics: [Diagnostic] = []
     /// Locations by qualified key (`contact.email`, `fields[0]` for list items).
     public internal(set) var keyLocations: [String: SourceLocation] = [:]
+    /// `image:` and `attachments:` as read by `recordMedia()`.
+    public internal(set) var media = RecordMedia()
 
     public init(entries: [FrontMatterEntry], path: String, name: String? = nil, missingLocation: SourceLocation? = nil,
                 today: LocalDate? = nil) {

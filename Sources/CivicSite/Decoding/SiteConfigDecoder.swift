@@ -1,6 +1,7 @@
 /// Reads `content/site.yml`, the site settings and the centre's details.
 public enum SiteConfigDecoder {
-    public static let keys = ["title", "city", "base_url", "language", "description", "theme", "centre"]
+    public static let keys = ["title", "city", "base_url", "language", "description", "theme", "centre", "city_code",
+                              "prefecture", "data_license", "areas", "wareki", "image", "max_file_size"]
     public static let centreKeys = ["name", "address", "phone", "email", "hours", "fax", "url", "access"]
 
     public static func decode(_ node: FrontMatterNode?, path: String) -> DecodingResult<SiteConfig> {
@@ -10,13 +11,20 @@ public enum SiteConfigDecoder {
         let baseURL = self.baseURL(&keyed)
         let centre = self.centre(&keyed)
         let theme = keyed.node("theme")
+        let areas = AreaListDecoder.decode(&keyed)
+        let wareki = keyed.bool("wareki") ?? false
         let config = SiteConfig(
             title: title ?? "", city: city ?? "", baseURL: baseURL ?? "", language: keyed.text("language") ?? "ja",
             description: keyed.text("description"), theme: theme.flatMap { keyed.scalarText($0, key: "theme") } ?? "default",
             themeLocation: theme?.location,
-            centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""))
+            centre: centre ?? Centre(name: "", address: "", phone: "", email: "", hours: ""),
+            cityCode: keyed.localGovernmentCode("city_code"), prefecture: keyed.text("prefecture"),
+            dataLicense: keyed.text("data_license") ?? SiteConfig.defaultDataLicense, areas: areas, wareki: wareki)
+        var withMedia = config
+        withMedia.image = keyed.imageReference("image")
+        withMedia.maxFileSize = keyed.fileSize("max_file_size")
         keyed.checkUnknownKeys(known: keys, mappings: ["centre": centreKeys])
-        return DecodingResult(config, keyed, slug: nil)
+        return DecodingResult(withMedia, keyed, slug: nil)
     }
 
     /// An absolute http(s) URL, normalised to end with `/` so that relative

@@ -15,6 +15,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var entry: Message
     public var arguments: MessageArguments
     public var hintEntry: Hint?
+    /// Said after the message, in brackets: the spreadsheet column a
+    /// problem found in an imported row came from (`（列「活動分野」）`).
+    public var note: MessageArgument?
 
     /// A problem of the catalogue entry `message` at `location`. `hint`
     /// replaces the entry's usual hint; `.omitted` shows none.
@@ -43,7 +46,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     /// The message in `language`, values filled in.
     public func message(in language: Language) -> String {
-        MessageTemplate.fill(entry.text[language], arguments, language)
+        let text = MessageTemplate.fill(entry.text[language], arguments, language)
+        guard let note else { return text }
+        return text + note.rendered(in: language)
     }
 
     /// The hint in `language`, or nil.

@@ -109,6 +109,10 @@ extension FrontMatterDocument {
         }
 
         static func isLookAlikeCloser(_ line: Substring) -> Bool {
+            // Most lines are keys or text, which their first mark already
+            // rules out; the whole line is filtered only for hyphen-like ones.
+            guard let first = line.first(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }),
+                  FrontMatterDocument.hyphenLookAlikes.contains(first) else { return false }
             let marks = line.filter { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }
             return marks.count >= 3 && marks.allSatisfy(FrontMatterDocument.hyphenLookAlikes.contains) && marks != "---"
         }

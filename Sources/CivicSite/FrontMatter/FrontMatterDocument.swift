@@ -22,9 +22,15 @@ public struct FrontMatterDocument: Sendable, Equatable {
     /// `FrontMatterParser.parse`, the node holds every entry that could be
     /// read even when there are errors.
     public func parseFrontMatter(path: String) -> (node: FrontMatterNode?, diagnostics: [Diagnostic]) {
+        let parsed = readFrontMatter(path: path)
+        return (parsed.node, parsed.diagnostics)
+    }
+
+    /// Parses `frontMatter` as `parseFrontMatter` does, keeping its comments too.
+    public func readFrontMatter(path: String) -> FrontMatterParse {
         var reader = FrontMatterReader(frontMatter, file: path, firstLine: frontMatterFirstLine)
         reader.closingLine = bodyFirstLine - 1
         let node = reader.parseDocument()
-        return (node, reader.diagnostics)
+        return FrontMatterParse(node: node, diagnostics: reader.diagnostics, comments: reader.collectedComments)
     }
 }

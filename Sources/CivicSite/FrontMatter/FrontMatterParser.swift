@@ -30,8 +30,14 @@ public enum FrontMatterParser {
     public static func parse(
         _ text: String, file: String, firstLine: Int = 1
     ) -> (node: FrontMatterNode?, diagnostics: [Diagnostic]) {
+        let parsed = read(text, file: file, firstLine: firstLine)
+        return (parsed.node, parsed.diagnostics)
+    }
+
+    /// Parses `text` as `parse` does, keeping its comments too.
+    public static func read(_ text: String, file: String, firstLine: Int = 1) -> FrontMatterParse {
         var reader = FrontMatterReader(text, file: file, firstLine: firstLine)
         let node = reader.parseDocument()
-        return (node, reader.diagnostics)
+        return FrontMatterParse(node: node, diagnostics: reader.diagnostics, comments: reader.collectedComments)
     }
 }

@@ -35,7 +35,10 @@ extension FrontMatterReader {
                         hint: current == "0" ? .zeroIndentationIndicator : nil)
         }
         skipBlanks()
-        if current == "#" { pos = lineEnd(from: pos) }
+        if current == "#" {
+            noteComment(at: pos)
+            pos = lineEnd(from: pos)
+        }
         if current == "\n" { pos += 1 }
         return header
     }

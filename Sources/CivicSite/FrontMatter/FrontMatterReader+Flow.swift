@@ -9,6 +9,7 @@ extension FrontMatterReader {
             if Self.isBlank(c) {
                 pos += 1
             } else if c == "#" && Self.isWhiteOrEnd(at(pos - 1)) {
+                noteComment(at: pos)
                 pos = lineEnd(from: pos)
             } else if c == "\n" {
                 pos += 1

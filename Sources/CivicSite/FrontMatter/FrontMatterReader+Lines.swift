@@ -7,6 +7,7 @@ extension FrontMatterReader {
         if pos > 0 && isLineStart(pos) { return }
         skipBlanks()
         if current == "#" && Self.isBlank(at(pos - 1)) {
+            noteComment(at: pos)
             pos = lineEnd(from: pos)
         }
         guard let c = current else { return }
@@ -35,6 +36,7 @@ extension FrontMatterReader {
                 continue
             }
             if c == "#" {
+                noteComment(at: q)
                 pos = nextLineStart(after: q)
                 continue
             }

@@ -12,6 +12,8 @@ struct FrontMatterReader {
     var pos = 0
     var depth = 0
     var diagnostics: [Diagnostic] = []
+    /// The text of every comment read, by the index of its `#`.
+    var comments: [Int: String] = [:]
     /// The line of the `---` that ends this front matter in its file, when
     /// the text comes from a split content file: a `---` or `...` line
     /// inside the text is then a stray one, and the hint can say where the

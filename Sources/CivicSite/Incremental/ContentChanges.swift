@@ -17,12 +17,14 @@ struct ContentChanges: Sendable {
     /// old one, so comparing it is quick. `records` are the records that
     /// differ, when already known (`ContentChanges.records(from:to:)`).
     init(from old: RenderContext, to new: RenderContext, records known: Set<RecordKey>? = nil) {
+        // The site's picture is every page's og:image when the page has none.
         if old.content.config != new.content.config || old.urls.baseURL != new.urls.baseURL
-            || old.siteValue() != new.siteValue() {
+            || old.siteValue() != new.siteValue() || old.content.media.siteImage != new.content.media.siteImage {
             everything = true
             return
         }
         records = known ?? Self.records(from: old.content, to: new.content)
+        records.formUnion(Self.mediaChanges(from: old.content, to: new.content))
         if records.contains(where: { $0.kind == .fields }) {
             // A field's name is on every card of every record in it.
             everything = true
@@ -45,8 +47,39 @@ struct ContentChanges: Sendable {
         records.formUnion(changed(old.events, new.events, kind: .events))
         records.formUnion(changed(old.grants, new.grants, kind: .grants))
         records.formUnion(changed(old.cases, new.cases, kind: .cases))
+        records.formUnion(changed(old.news, new.news, kind: .news))
         records.formUnion(changed(old.pages, new.pages, kind: .pages))
         return records
+    }
+
+    /// The records whose folder's files changed (added, removed, renamed,
+    /// or edited so that their size or picture size differs): their pages
+    /// show the files' links, sizes and pictures. Which files are used is
+    /// left out, as it follows from the records and bodies.
+    static func mediaChanges(from old: SiteContent, to new: SiteContent) -> Set<RecordKey> {
+        var paths: Set<String> = []
+        for (path, files) in new.media.folders {
+            guard let before = old.media.folders[path] else { paths.insert(path); continue }
+            if before.files != files.files || before.names != files.names || before.outputFolder != files.outputFolder {
+                paths.insert(path)
+            }
+        }
+        for path in old.media.folders.keys where new.media.folders[path] == nil { paths.insert(path) }
+        guard !paths.isEmpty else { return [] }
+        var result: Set<RecordKey> = []
+        for content in [old, new] {
+            func add(_ kind: RecordKind, _ records: [(String, RecordSource)]) {
+                for (slug, source) in records where paths.contains(source.path) { result.insert(RecordKey(kind, slug)) }
+            }
+            add(.fields, content.fields.map { ($0.slug, $0.source) })
+            add(.groups, content.groups.map { ($0.slug, $0.source) })
+            add(.events, content.events.map { ($0.slug, $0.source) })
+            add(.grants, content.grants.map { ($0.slug, $0.source) })
+            add(.cases, content.cases.map { ($0.slug, $0.source) })
+            add(.news, content.news.map { ($0.slug, $0.source) })
+            add(.pages, content.pages.map { ($0.slug, $0.source) })
+        }
+        return result
     }
 
     static func changed<R: Hashable>(_ old: [R], _ new: [R], kind: RecordKind) -> Set<RecordKey> where R: Slugged {
@@ -75,4 +108,5 @@ extension Group: Slugged {}
 extension Event: Slugged {}
 extension Grant: Slugged {}
 extension CollaborationCase: Slugged {}
+extension NewsItem: Slugged {}
 extension Page: Slugged {}

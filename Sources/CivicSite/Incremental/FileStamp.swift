@@ -16,9 +16,11 @@ struct FileStamp: Hashable, Sendable {
 
     /// The stamp of `path`, nil when it cannot be read (the decoder then
     /// reports why).
-    init?(path: String) {
+    /// `following` stamps what a link points at (a file copied into the
+    /// site is read through links inside the content folder).
+    init?(path: String, following: Bool = false) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
+        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
         modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
         changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
         size = Int(info.st_size)

@@ -51,19 +51,21 @@ extension IncrementalBuild {
     /// Renders `pages` on all cores and writes those whose bytes changed,
     /// adding template problems to `problems` (once each). Returns how many
     /// files were written.
+    /// Without `write`, the pages are only rendered, for their problems.
+    /// `sets` are the open data when already made (for the `/data/` page).
     func renderPages(_ pages: [PageID], _ context: RenderContext, positions: PagePositions, theme: ThemeTemplates,
-                     _ problems: inout DiagnosticList) -> Int {
+                     write: Bool = true, sets: [OpenDataSet]? = nil, _ problems: inout DiagnosticList) -> Int {
         guard !pages.isEmpty else { return 0 }
         let site = context.siteValue()
         let ledger = self.ledger
         let folder = self.folder
         let output = options.outputDirectory.relativePath
         let results: [PageResult] = pages.parallelMap { id -> PageResult in
-            guard let spec = context.spec(for: id, positions: positions) else { return .none }
+            guard let spec = context.spec(for: id, positions: positions, openData: sets) else { return .none }
             do throws(DiagnosticList) {
                 let data = Data(try theme.render(spec.layout, context.templateContext(for: spec, site: site), strict: true).utf8)
                 let digest = FileDigest(data)
-                if ledger[id.outputPath] == digest { return .none }
+                if !write || ledger[id.outputPath] == digest { return .none }
                 do { try folder.write(data, to: id.outputPath) } catch {
                     return .failed(DiagnosticList([Self.writeFailure(error, output: output)]))
                 }
@@ -98,25 +100,36 @@ extension IncrementalBuild {
     func write(_ files: [OutputFile]) throws(DiagnosticList) -> Int {
         let ledger = self.ledger
         let folder = self.folder
-        let results: [(String, FileDigest, Error?)?] = files.parallelMap(ioWorkers: SiteBuilder.ioWorkers) { file in
+        let copied = self.copied
+        let results: [(String, FileDigest, Error?, CopiedFile?)?] = files.parallelMap(ioWorkers: SiteBuilder.ioWorkers) { file in
             let data: Data
+            var copy: CopiedFile?
             switch file.contents {
             case .data(let d): data = d
             case .copy(let source):
-                do { data = try FileIO.read(source.path) } catch { return (file.path, FileDigest(Data()), error) }
+                // A file copied unchanged is not read again: its stamp says so.
+                let stamp = FileStamp(path: source.path, following: true)
+                if let stamp, let known = copied[file.path], known.source == source.path, known.stamp == stamp,
+                   ledger[file.path] == known.digest {
+                    return nil
+                }
+                do { data = try FileIO.read(source.path) } catch { return (file.path, FileDigest(Data()), error, nil) }
+                copy = stamp.map { CopiedFile(source: source.path, stamp: $0, digest: FileDigest(data)) }
             }
             let digest = FileDigest(data)
-            if ledger[file.path] == digest { return nil }
-            do { try folder.write(data, to: file.path) } catch { return (file.path, digest, error) }
-            return (file.path, digest, nil)
+            if ledger[file.path] == digest { return copy.map { (file.path, digest, nil, $0) } }
+            do { try folder.write(data, to: file.path) } catch { return (file.path, digest, error, nil) }
+            return (file.path, digest, nil, copy)
         }
         var written = 0
         var failure: Error?
-        for case let (path, digest, error)? in results {
+        for case let (path, digest, error, copy)? in results {
             if let error {
                 failure = failure ?? error
                 continue
             }
+            self.copied[path] = copy
+            if self.ledger[path] == digest { continue }
             self.ledger[path] = digest
             written += 1
         }
@@ -130,7 +143,16 @@ extension IncrementalBuild {
         for path in gone {
             folder.remove(path)
             ledger[path] = nil
+            copied[path] = nil
         }
         return gone.count
     }
+}
+
+/// A file the last run copied into the folder: its source, the source's
+/// stamp then, and the digest of what was written.
+struct CopiedFile: Sendable {
+    var source: String
+    var stamp: FileStamp
+    var digest: FileDigest
 }

@@ -43,6 +43,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     var last: RenderContext?
     /// The hash of every file in the folder (but the marker), by path.
     var ledger: [String: FileDigest] = [:]
+    /// The files copied byte for byte (pictures, flyers), by path in the folder.
+    var copied: [String: CopiedFile] = [:]
     /// Set when a run stopped after writing part of its pages: the next
     /// run renders everything, whatever it changes.
     var mustRenderAll = true
@@ -83,11 +85,22 @@ public final class IncrementalBuild: @unchecked Sendable {
         let previous = mustRenderAll ? nil : last?.content
         let changedRecords = BackgroundTask { previous.map { ContentChanges.records(from: $0, to: content) } }
         let context = clock.time("render markdown") { () -> RenderContext in
-            let html = bodies.bodies(of: content, japanese: content.config.language.hasPrefix("ja"), reservedIDs: templates.literalIDs)
-            return RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: html)
+            var content = content
+            let html = SiteBuilder.collect(bodies.bodies(of: content, theme: templates), into: &content, &problems)
+            var context = RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: html)
+            context.stamp = options.stamp
+            return context
         }
         let positions = PagePositions(context)
         let ids = context.pageIDs()
+        // A body's error (a missing file) fails the build as it does a full
+        // one, after the pages are rendered for their own problems; nothing is written.
+        if problems.hasErrors || (options.strict && !problems.isEmpty) {
+            let (dirty, _, _) = pagesToRender(context, positions: positions, ids: ids, themeChanged: themeChanged,
+                                              records: changedRecords.wait())
+            _ = renderPages(dirty, context, positions: positions, theme: templates, write: false, &problems)
+            throw problems
+        }
         let (dirty, full, first) = clock.time("find changes") {
             pagesToRender(context, positions: positions, ids: ids, themeChanged: themeChanged, records: changedRecords.wait())
         }
@@ -99,7 +112,8 @@ public final class IncrementalBuild: @unchecked Sendable {
             written += renderPages(dirty.filter { first.contains($0) }, context, positions: positions, theme: templates, &problems)
         }
         let outputs = try clock.time("render pages") { () throws(DiagnosticList) -> Set<String> in
-            written += renderPages(dirty.filter { !first.contains($0) }, context, positions: positions, theme: templates, &problems)
+            written += renderPages(dirty.filter { !first.contains($0) && $0 != .openData }, context, positions: positions,
+                                   theme: templates, &problems)
             try builder.failIfNeeded(problems)
             return Set(ids.map(\.outputPath))
         }
@@ -107,8 +121,12 @@ public final class IncrementalBuild: @unchecked Sendable {
         // Started only now: on two cores it would slow the pages, which are what the person is waiting for.
         let search = BackgroundTask { context.searchFiles() }
         let others = try clock.time("data and feeds") { () throws(DiagnosticList) -> [OutputFile] in
-            let files = context.openDataFiles() + context.feedFiles(indexed: ids.filter(\.indexable).map(\.path))
-                + builder.assets(of: templates)
+            // The open-data page states every file's size: made with the files, on every run.
+            let sets = context.openDataSets()
+            written += renderPages([.openData], context, positions: positions, theme: templates, sets: sets, &problems)
+            try builder.failIfNeeded(problems)
+            let files = context.openDataFiles(sets) + context.feedFiles(indexed: ids.filter(\.indexable).map(\.path))
+                + builder.assets(of: templates) + context.mediaFiles()
             written += try write(files)
             return files
         }
@@ -136,6 +154,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         if changes.everything { return (ids, true, []) }
         var shown = PageDependencies(last).pages(showing: changes.records)
         shown.formUnion(PageDependencies(context, positions: positions).pages(showing: changes.records))
+        // The calendars' previous and next links and holidays follow the range of months.
+        let months = context.monthPageIDs()
+        if months != last.monthPageIDs() { shown.formUnion(months) }
         return (ids.filter { shown.contains($0) }, false, Set(changes.records.map { PageID.detail($0.kind, $0.slug) }))
     }
 

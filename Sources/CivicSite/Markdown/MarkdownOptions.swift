@@ -7,16 +7,25 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// GFM tables, strikethrough, bare-URL autolinks and heading ids.
     public var extensions: Bool
     /// No space for a soft break between CJK characters, and emphasis
-    /// delimiters may sit next to Japanese punctuation.
+    /// delimiters may sit next to Japanese punctuation. Together with
+    /// `extensions`, also the rules for bodies as Japanese staff write them
+    /// (see `japaneseBodyRules`).
     public var japanese: Bool
     /// Ids the page around the body already uses; heading ids avoid them.
     public var reservedIDs: Set<String> = []
+    /// The heading the page shows right above the body (e.g. `活動内容`). A
+    /// body whose first block is a heading with this text (any level,
+    /// compared without markup and surrounding whitespace) loses that
+    /// heading, so the page does not show it twice. Nil keeps every heading.
+    public var omitLeadingHeading: String? = nil
 
-    public init(trusted: Bool = false, extensions: Bool = true, japanese: Bool = true, reservedIDs: Set<String> = []) {
+    public init(trusted: Bool = false, extensions: Bool = true, japanese: Bool = true, reservedIDs: Set<String> = [],
+                omitLeadingHeading: String? = nil) {
         self.trusted = trusted
         self.extensions = extensions
         self.japanese = japanese
         self.reservedIDs = reservedIDs
+        self.omitLeadingHeading = omitLeadingHeading
     }
 
     /// Strict CommonMark as the spec tests expect: trusted, no extensions, no Japanese rules.
@@ -24,7 +33,14 @@ public struct MarkdownOptions: Sendable, Equatable {
 
     /// What the site uses for record bodies: safe, extensions on, Japanese on
     /// when the site language is ja.
-    public static func site(japanese: Bool, reservedIDs: Set<String> = []) -> MarkdownOptions {
-        MarkdownOptions(trusted: false, extensions: true, japanese: japanese, reservedIDs: reservedIDs)
+    public static func site(japanese: Bool, reservedIDs: Set<String> = [], omitLeadingHeading: String? = nil) -> MarkdownOptions {
+        MarkdownOptions(trusted: false, extensions: true, japanese: japanese, reservedIDs: reservedIDs,
+                        omitLeadingHeading: omitLeadingHeading)
     }
+
+    /// Site mode with the Japanese rules: line-start markers such as `※`
+    /// and `・` keep their own line, runs of `・` lines become lists, bare
+    /// `https://` URLs link after a colon or Japanese text, `www.` alone is
+    /// not linked, bare e-mail addresses are. See docs/content-format.md.
+    var japaneseBodyRules: Bool { extensions && japanese }
 }

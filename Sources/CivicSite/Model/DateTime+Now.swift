@@ -12,19 +12,19 @@ extension DateTime {
 }
 
 extension DateTime {
-    /// What a build counts as now when no `--now` is given.
-    ///
-    /// `SOURCE_DATE_EPOCH` (the reproducible-builds convention: seconds since
-    /// 1970) when it is set, so every stamp (calendar DTSTAMP, feed dates, the
-    /// footer) comes from it. Otherwise the start of today in Japan: two builds
-    /// of the same content on the same day are byte-identical, and a daily
-    /// rebuild changes only what the new day changes. Returns nil when the
-    /// variable is set but is not a whole number of seconds.
-    public static func buildMoment(environment: [String: String], clock: Date = Date()) -> DateTime? {
-        if let epoch = environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int(epoch.trimmingCharacters(in: .whitespaces)), seconds >= 0 else { return nil }
-            return currentInJapan(Date(timeIntervalSince1970: TimeInterval(seconds)))
-        }
-        return DateTime(date: currentInJapan(clock).date, hour: 0, minute: 0)
+    /// What a build counts as now when no `--now` is given: the start of
+    /// today in Japan. Two builds of the same content on the same day are
+    /// byte-identical, and a daily rebuild changes only what the new day changes.
+    public static func buildMoment(clock: Date = Date()) -> DateTime {
+        DateTime(date: currentInJapan(clock).date, hour: 0, minute: 0)
+    }
+
+    /// The moment `SOURCE_DATE_EPOCH` gives (the reproducible-builds
+    /// convention: seconds since 1970), for stamps: `.none` when the variable
+    /// is not set, `.some(nil)` when it is set but is not a whole number of seconds.
+    public static func sourceDateEpoch(_ environment: [String: String]) -> DateTime?? {
+        guard let epoch = environment["SOURCE_DATE_EPOCH"] else { return .none }
+        guard let seconds = Int(epoch.trimmingCharacters(in: .whitespaces)), seconds >= 0 else { return .some(nil) }
+        return .some(currentInJapan(Date(timeIntervalSince1970: TimeInterval(seconds))))
     }
 }

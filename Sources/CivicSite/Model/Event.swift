@@ -7,6 +7,14 @@ public struct Event: Sendable, Hashable {
     public var end: DateTime?
     public var venue: String?
     public var address: String?
+    /// `area` as written and its items, as on groups (see `Group.areas`).
+    public var area: String?
+    public var areas: [String] = []
+    /// `lat` and `lon`: the exact place of the venue.
+    public var geo: GeoPoint?
+    /// `volunteers_wanted: true`: the event asks for volunteers, and is
+    /// listed on the recruiting page.
+    public var volunteersWanted: Bool = false
     public var online: Online?
     /// Group slugs.
     public var organizers: [String]
@@ -21,6 +29,14 @@ public struct Event: Sendable, Hashable {
     public var contact: String?
     public var summary: String
     public var tags: [String]
+    /// 中止・延期・満員・受付終了, as written.
+    public var notice: EventNotice?
+    /// For an event postponed to a new date (`postponed_to`): the start it
+    /// had. `start` and `end` then hold the new date, the end moved by as
+    /// much as the start, so the event keeps its length.
+    public var previousStart: EventTime?
+    /// When the record was published or last changed, for the feed.
+    public var updated: LocalDate?
     public var draft: Bool
     public var body: String
     public var source: RecordSource
@@ -29,7 +45,8 @@ public struct Event: Sendable, Hashable {
                 address: String? = nil, online: Online? = nil, organizers: [String] = [], fields: [String] = [],
                 fee: Fee? = nil, capacity: Capacity? = nil, audience: String? = nil, apply: String? = nil,
                 applyURL: String? = nil, applyBy: LocalDate? = nil, contact: String? = nil, summary: String,
-                tags: [String] = [], draft: Bool = false, body: String = "", source: RecordSource) {
+                tags: [String] = [], notice: EventNotice? = nil, previousStart: EventTime? = nil,
+                updated: LocalDate? = nil, draft: Bool = false, body: String = "", source: RecordSource) {
         self.slug = slug
         self.title = title
         self.start = start
@@ -48,6 +65,9 @@ public struct Event: Sendable, Hashable {
         self.contact = contact
         self.summary = summary
         self.tags = tags
+        self.notice = notice
+        self.previousStart = previousStart
+        self.updated = updated
         self.draft = draft
         self.body = body
         self.source = source

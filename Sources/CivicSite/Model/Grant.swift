@@ -17,6 +17,8 @@ public struct Grant: Sendable, Hashable {
     public var url: String?
     public var summary: String
     public var tags: [String]
+    /// When the record was published or last changed, for the feed.
+    public var updated: LocalDate?
     public var draft: Bool
     public var body: String
     public var source: RecordSource
@@ -24,7 +26,7 @@ public struct Grant: Sendable, Hashable {
     public init(slug: String, title: String, provider: String, kind: GrantKind, fields: GrantFields = .some([]),
                 eligible: [GroupType] = [], amountMin: Int? = nil, amountMax: Int? = nil, amountNote: String? = nil,
                 opens: LocalDate? = nil, deadline: LocalDate? = nil, rolling: Bool = false, url: String? = nil,
-                summary: String, tags: [String] = [], draft: Bool = false, body: String = "", source: RecordSource) {
+                summary: String, tags: [String] = [], updated: LocalDate? = nil, draft: Bool = false, body: String = "", source: RecordSource) {
         self.slug = slug
         self.title = title
         self.provider = provider
@@ -40,6 +42,7 @@ public struct Grant: Sendable, Hashable {
         self.url = url
         self.summary = summary
         self.tags = tags
+        self.updated = updated
         self.draft = draft
         self.body = body
         self.source = source

@@ -8,7 +8,14 @@ public struct Group: Sendable, Hashable {
     /// Field slugs, in the order written.
     public var fields: [String]
     public var summary: String
+    /// `area` as written (a list joined with 「、」): shown as it is when
+    /// `site.yml` has no `areas`.
     public var area: String?
+    /// The items of `area` as written, turned into area ids by
+    /// `AreaResolver` when `site.yml` lists the city's areas.
+    public var areas: [String] = []
+    /// `lat` and `lon`: the exact place of `address`.
+    public var geo: GeoPoint?
     public var address: String?
     public var founded: Founded?
     public var representative: String?
@@ -20,6 +27,8 @@ public struct Group: Sendable, Hashable {
     public var recruiting: Recruiting?
     public var tags: [String]
     public var updated: LocalDate?
+    /// 休止 or 解散; nil for an active group.
+    public var status: GroupStatus?
     public var draft: Bool
     public var body: String
     public var source: RecordSource
@@ -27,7 +36,7 @@ public struct Group: Sendable, Hashable {
     public init(slug: String, title: String, kana: String, type: GroupType, fields: [String], summary: String,
                 area: String? = nil, address: String? = nil, founded: Founded? = nil, representative: String? = nil,
                 members: Int? = nil, fees: String? = nil, corporateNumber: String? = nil, contact: Contact? = nil,
-                recruiting: Recruiting? = nil, tags: [String] = [], updated: LocalDate? = nil, draft: Bool = false,
+                recruiting: Recruiting? = nil, tags: [String] = [], updated: LocalDate? = nil, status: GroupStatus? = nil, draft: Bool = false,
                 body: String = "", source: RecordSource) {
         self.slug = slug
         self.title = title
@@ -46,6 +55,7 @@ public struct Group: Sendable, Hashable {
         self.recruiting = recruiting
         self.tags = tags
         self.updated = updated
+        self.status = status
         self.draft = draft
         self.body = body
         self.source = source

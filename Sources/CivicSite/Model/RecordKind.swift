@@ -5,6 +5,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Comparable {
     case events
     case grants
     case cases
+    case news
     case pages
 
     /// The Japanese name used in headings and summaries.
@@ -15,6 +16,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Comparable {
         case .events: return "イベント"
         case .grants: return "助成金・補助金"
         case .cases: return "協働事例"
+        case .news: return "お知らせ"
         case .pages: return "ページ"
         }
     }

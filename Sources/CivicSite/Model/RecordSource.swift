@@ -6,11 +6,19 @@ public struct RecordSource: Sendable, Hashable {
     public var bodyFirstLine: Int
     /// Where each front-matter key was written, by key name.
     public var keyLocations: [String: SourceLocation]
+    /// The record's own folder as shown in messages (`content/events/<slug>`)
+    /// when it is written as `<slug>/index.md`; nil for a plain `<slug>.md`.
+    public var folder: String?
+    /// The files named by `image:` and `attachments:`.
+    public var media: RecordMedia
 
-    public init(path: String, bodyFirstLine: Int = 1, keyLocations: [String: SourceLocation] = [:]) {
+    public init(path: String, bodyFirstLine: Int = 1, keyLocations: [String: SourceLocation] = [:], folder: String? = nil,
+                media: RecordMedia = RecordMedia()) {
         self.path = path
         self.bodyFirstLine = bodyFirstLine
         self.keyLocations = keyLocations
+        self.folder = folder
+        self.media = media
     }
 
     /// The location of `key`, or the start of the file when the key is absent.

@@ -12,9 +12,33 @@ public struct SiteConfig: Sendable, Hashable {
     /// so that an unknown theme is reported at its name.
     public var themeLocation: SourceLocation?
     public var centre: Centre
+    /// 全国地方公共団体コード (six digits), the first column of the standard
+    /// event list; nil leaves that column empty.
+    public var cityCode: String?
+    /// 都道府県名, for the standard event list.
+    public var prefecture: String?
+    /// The licence of the open data, shown on `/data/` and in its catalogue.
+    public var dataLicense: String
+    /// The city's districts (地区) from `areas:`, the whole city last; empty
+    /// when `site.yml` lists none, and `area:` is then free text.
+    public var areas: [Area] = []
+    /// `wareki: true`: dates of events and grants show the era year beside
+    /// the western one (令和8年（2026年）12月5日).
+    public var wareki: Bool = false
+
+    public static let defaultDataLicense = "CC BY 4.0"
+    /// `image:`: the picture of pages without one of their own, a file in
+    /// the content folder.
+    public var image: MediaImageReference?
+    /// `max_file_size:` in bytes; nil for the default (10 MB).
+    public var maxFileSize: Int?
 
     public init(title: String, city: String, baseURL: String, language: String = "ja", description: String? = nil,
-                theme: String = "default", themeLocation: SourceLocation? = nil, centre: Centre) {
+                theme: String = "default", themeLocation: SourceLocation? = nil, centre: Centre,
+                cityCode: String? = nil, prefecture: String? = nil, dataLicense: String = SiteConfig.defaultDataLicense,
+                areas: [Area] = [], wareki: Bool = false) {
+        self.areas = areas
+        self.wareki = wareki
         self.title = title
         self.city = city
         self.baseURL = baseURL
@@ -23,6 +47,9 @@ public struct SiteConfig: Sendable, Hashable {
         self.theme = theme
         self.themeLocation = themeLocation
         self.centre = centre
+        self.cityCode = cityCode
+        self.prefecture = prefecture
+        self.dataLicense = dataLicense
     }
 
     /// The path part of `baseURL` (`/` or `/shimin/`), used for links so the

@@ -5,6 +5,8 @@ extension SiteContent {
         events.removeAll(where: \.draft)
         grants.removeAll(where: \.draft)
         cases.removeAll(where: \.draft)
+        news.removeAll(where: \.draft)
+        pages.removeAll(where: \.draft)
     }
 
     /// Puts every list in slug order (fields in the act's number order), so
@@ -15,6 +17,7 @@ extension SiteContent {
         events.sort { $0.slug < $1.slug }
         grants.sort { $0.slug < $1.slug }
         cases.sort { $0.slug < $1.slug }
+        news.sort { $0.slug < $1.slug }
         pages.sort { $0.slug < $1.slug }
     }
 }

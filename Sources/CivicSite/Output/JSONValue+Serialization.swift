@@ -14,6 +14,7 @@ extension JSONValue {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
+        case .decimal(let d): out += d.isFinite ? String(d) : "null"
         case .string(let s): JSONValue.writeString(s, into: &out, scriptSafe: scriptSafe)
         case .array(let items):
             writeContainer(open: "[", close: "]", count: items.count, into: &out, pretty: pretty, indent: indent) { i, out in

@@ -43,6 +43,10 @@ enum StagingLeftovers {
             switch look(at: name, in: parent) {
             case .marked(let changed): marked.append((name, changed))
             case .empty: unlinkat(parent, name, AT_REMOVEDIR)
+            case .onlyMarkerBegun:
+                let fd = openat(parent, name, folderNoFollow)
+                if fd >= 0 { unlinkat(fd, StagingMarker.fileName, 0); close(fd) }
+                unlinkat(parent, name, AT_REMOVEDIR)
             case .foreign: findings.append(.leftAlone(name))
             }
         }
@@ -67,6 +71,9 @@ enum StagingLeftovers {
         /// Ours; when it last changed (a rename changes it), to pick the newest.
         case marked(changed: Double)
         case empty
+        /// Killed while writing its marker, the first file: nothing but a
+        /// partial marker, so nothing of anyone's can be lost.
+        case onlyMarkerBegun
         case foreign
     }
 
@@ -79,6 +86,9 @@ enum StagingLeftovers {
             fstat(fd, &info)
             return .marked(changed: Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9)
         }
-        return DirectoryEntry.list(fd)?.isEmpty == true ? .empty : .foreign
+        guard let entries = DirectoryEntry.list(fd) else { return .foreign }
+        if entries.isEmpty { return .empty }
+        if entries.count == 1, entries[0].name == StagingMarker.fileName, entries[0].kind == .file { return .onlyMarkerBegun }
+        return .foreign
     }
 }

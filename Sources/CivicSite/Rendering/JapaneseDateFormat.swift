@@ -3,9 +3,19 @@
 public enum JapaneseDateFormat {
     static let weekdays = ["日", "月", "火", "水", "木", "金", "土"]
 
-    /// 2026年12月5日（土）
+    /// 2026年12月5日（土）, on a holiday 2027年1月11日（月・祝）.
     public static func date(_ d: LocalDate) -> String {
-        "\(d.year)年\(d.month)月\(d.day)日（\(weekdays[d.weekday])）"
+        "\(d.year)年\(d.month)月\(d.day)日（\(weekday(d))）"
+    }
+
+    /// 土, or 月・祝 on a 国民の祝日 and 月・休 on a 振替休日 or 国民の休日 (days
+    /// off that are not holidays themselves), as Japanese notices write it.
+    static func weekday(_ d: LocalDate) -> String {
+        switch JapaneseHolidays.name(on: d) {
+        case nil: return weekdays[d.weekday]
+        case "振替休日"?, "国民の休日"?: return weekdays[d.weekday] + "・休"
+        default: return weekdays[d.weekday] + "・祝"
+        }
     }
 
     /// 2026年12月5日, without the weekday.
@@ -41,7 +51,7 @@ public enum JapaneseDateFormat {
 
     /// A later date without repeating the year when it is the same.
     static func shortDate(_ d: LocalDate, from start: LocalDate) -> String {
-        d.year == start.year ? "\(d.month)月\(d.day)日（\(weekdays[d.weekday])）" : date(d)
+        d.year == start.year ? "\(d.month)月\(d.day)日（\(weekday(d))）" : date(d)
     }
 
     /// The fiscal year with its era: 令和6年度 (2024年度).

@@ -2,8 +2,11 @@
 /// rather than once per page: with 10,000 groups, re-sorting and filtering
 /// the records for every field page dominated the render time.
 struct RenderIndexes: Sendable {
-    /// Groups in 五十音 order of their reading.
+    /// Active groups in 五十音 order of their reading: the lists, counts and
+    /// field pages leave paused and dissolved groups out.
     var groupsByKana: [Group] = []
+    /// Paused and dissolved groups, by slug: their pages stay for old links.
+    var retiredGroups: [Group] = []
     /// Field slug → its groups, in 五十音 order.
     var groupsByField: [String: [Group]] = [:]
     /// Events by start.
@@ -18,6 +21,8 @@ struct RenderIndexes: Sendable {
     var grantsInOrder: [Grant] = []
     /// Fields by their official number.
     var fieldsInOrder: [Field] = []
+    /// News, newest first (`RenderContext.newsInOrder`).
+    var newsInOrder: [NewsItem] = []
 
     init() {}
 
@@ -26,6 +31,8 @@ struct RenderIndexes: Sendable {
         groupsByKana = content.groups.indices
             .sorted { (keys[$0], content.groups[$0].slug) < (keys[$1], content.groups[$1].slug) }
             .map { content.groups[$0] }
+            .filter { !$0.isRetired }
+        retiredGroups = content.groups.filter(\.isRetired).sorted { $0.slug < $1.slug }
         for g in groupsByKana {
             for field in g.fields { groupsByField[field, default: []].append(g) }
         }
@@ -35,6 +42,7 @@ struct RenderIndexes: Sendable {
         }
         grantsInOrder = content.grants.sorted(by: RenderContext.grantOrder)
         fieldsInOrder = content.fields.sorted { $0.number < $1.number }
+        newsInOrder = content.news.sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
         casesInOrder = content.cases.sorted(by: RenderContext.caseOrder)
         for c in casesInOrder {
             for field in c.fields { casesByField[field, default: []].append(c) }

@@ -1,8 +1,19 @@
 extension RenderContext {
     /// Every HTML page of the site, in a fixed order.
     func pageSpecs() -> [PageSpec] {
-        [homePage()] + groupPages() + fieldPages() + eventPages() + grantPages() + casePages() + staticPages()
+        let specs = [homePage()] + groupPages() + fieldPages() + eventPages() + grantPages() + casePages() + staticPages()
+            + newsPages() + areaPages() + [recruitingPage()] + groupTypePages() + [statsPage()]
+        return specs.map { spec in
+            var spec = spec
+            spec.dated = Self.datedLayouts.contains(spec.layout)
+            return spec
+        }
     }
+
+    /// The page kinds whose content depends on the build date: statuses,
+    /// upcoming and open lists (a group's page lists its upcoming events).
+    static let datedLayouts: Set<String> = ["home", "events", "event", "grants", "grant", "field", "group",
+                                                "area", "recruiting", "stats"]
 
     /// Sitemap, robots.txt, the Atom feed and the calendars.
     func feedFiles(pages: [PageSpec]) -> [OutputFile] {

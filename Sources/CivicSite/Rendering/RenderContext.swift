@@ -5,6 +5,10 @@ public struct RenderContext: Sendable {
     public var content: SiteContent
     public var urls: SiteURLs
     public var now: DateTime
+    /// The moment written into stamps (calendar DTSTAMP): `SOURCE_DATE_EPOCH`
+    /// when given, else `now`. Kept apart from `now`, which decides statuses:
+    /// a daily rebuild of an unchanged commit keeps every calendar file as it was.
+    public var stamp: DateTime?
     /// Rendered Markdown bodies by `kind/slug`.
     public var bodies: [String: String]
 

@@ -4,12 +4,14 @@ import Foundation
 extension RenderContext {
     func searchDocuments() -> [SearchDocument] {
         var docs: [SearchDocument] = []
-        for g in content.groups {
+        // Paused and dissolved groups are not searched: their pages stay
+        // for old links, but citizens looking for a group to join want active ones.
+        for g in content.groups where !g.isRetired {
             var recruiting: [String] = []
             if g.recruiting?.members == true { recruiting.append("members") }
             if g.recruiting?.volunteers == true { recruiting.append("volunteers") }
             docs.append(document(.groups, g.slug, title: g.title, kana: g.kana, tags: g.tags, summary: g.summary,
-                                 facets: ["field": g.fields, "group_type": [g.type.rawValue], "area": g.area.map { [$0] } ?? [],
+                                 facets: ["field": g.fields, "group_type": [g.type.rawValue], "area": hasAreas ? g.areas : (g.area.map { [$0] } ?? []),
                                           "recruiting": recruiting],
                                  dateLabel: nil))
         }
@@ -17,6 +19,7 @@ extension RenderContext {
             var d = document(.events, e.slug, title: e.title, tags: e.tags, summary: e.summary,
                              facets: ["field": e.fields], dateLabel: JapaneseDateFormat.span(start: e.start, end: e.end))
             d.upcomingUntil = (e.end ?? EventStatus.endOfDay(e.start)).description
+            d.statusLabel = e.notice?.label
             docs.append(d)
         }
         for g in content.grants {
@@ -26,8 +29,8 @@ extension RenderContext {
             case .some(let list): fields = list
             }
             var d = document(.grants, g.slug, title: g.title, tags: g.tags + [g.provider, g.kind.label], summary: g.summary,
-                             facets: ["field": fields, "group_type": g.eligible.map(\.rawValue)],
-                             dateLabel: g.rolling ? "随時募集" : g.deadline.map { "締切 " + JapaneseDateFormat.date($0) })
+                             facets: ["field": fields, "group_type": GroupType.admitted(by: g.eligible).map(\.rawValue)],
+                             dateLabel: g.rolling ? "随時募集" : g.deadline.map { "締切" + JapaneseDateFormat.date($0) })
             d.openFrom = g.opens?.description
             d.openUntil = g.rolling ? nil : g.deadline?.description
             d.rolling = g.rolling
@@ -40,6 +43,10 @@ extension RenderContext {
         }
         for f in content.fields {
             docs.append(document(.fields, f.slug, title: f.short, tags: [f.name], summary: f.name, facets: [:], dateLabel: nil))
+        }
+        for n in content.news {
+            docs.append(document(.news, n.slug, title: n.title, tags: [], summary: n.summary, facets: [:],
+                                 dateLabel: JapaneseDateFormat.plainDate(n.date)))
         }
         for p in content.pages {
             docs.append(document(.pages, p.slug, title: p.title, tags: [], summary: p.summary ?? "", facets: [:], dateLabel: nil))

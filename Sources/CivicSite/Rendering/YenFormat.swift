@@ -29,12 +29,12 @@ public enum YenFormat {
         return (value < 0 ? "-" : "") + out
     }
 
-    /// The range a grant offers: 上限 50万円, 10万円〜50万円, 10万円以上.
+    /// The range a grant offers: 上限50万円, 10万円〜50万円, 10万円以上.
     public static func range(min: Int?, max: Int?) -> String? {
         switch (min, max) {
         case let (lo?, hi?) where lo == hi: return short(hi)
         case let (lo?, hi?): return short(lo) + "〜" + short(hi)
-        case let (nil, hi?): return "上限 " + short(hi)
+        case let (nil, hi?): return "上限" + short(hi)
         case let (lo?, nil): return short(lo) + "以上"
         case (nil, nil): return nil
         }

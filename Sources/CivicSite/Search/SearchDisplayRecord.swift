@@ -1,6 +1,7 @@
 /// What the result list shows for one record, stored in `docs/<n>.json` as
-/// `[id, type, url, title, excerpt, dateLabel]` (an array: keys repeated
-/// per record would cost more than the data).
+/// `[id, type, url, title, excerpt, dateLabel]`, with `statusLabel` after
+/// them when the record has one (an array: keys repeated per record would
+/// cost more than the data).
 struct SearchDisplayRecord {
     var id: String
     var type: String
@@ -8,6 +9,7 @@ struct SearchDisplayRecord {
     var title: String
     var excerpt: String
     var dateLabel: String?
+    var statusLabel: String?
 
     init(_ document: SearchDocument, options: SearchIndexOptions) {
         id = document.id
@@ -17,6 +19,7 @@ struct SearchDisplayRecord {
         let source = document.summary.isEmpty ? document.body : document.summary
         excerpt = Self.shorten(source, to: options.excerptLength)
         dateLabel = document.dateLabel
+        statusLabel = document.statusLabel
     }
 
     static func shorten(_ text: String, to length: Int) -> String {
@@ -29,6 +32,6 @@ struct SearchDisplayRecord {
 
     var json: SearchJSON {
         .array([.string(id), .string(type), .string(url), .string(title), .string(excerpt),
-                dateLabel.map(SearchJSON.string) ?? .null])
+                dateLabel.map(SearchJSON.string) ?? .null] + (statusLabel.map { [.string($0)] } ?? []))
     }
 }

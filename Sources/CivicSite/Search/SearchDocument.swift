@@ -26,6 +26,8 @@ public struct SearchDocument: Sendable, Equatable {
     /// Grants: ISO date deadline; nil with `rolling` = always open.
     public var openUntil: String?
     public var rolling: Bool
+    /// A status written on the record (中止, 満員 …), shown in the result line.
+    public var statusLabel: String?
 
     public init(
         id: String,
@@ -41,7 +43,8 @@ public struct SearchDocument: Sendable, Equatable {
         upcomingUntil: String? = nil,
         openFrom: String? = nil,
         openUntil: String? = nil,
-        rolling: Bool = false
+        rolling: Bool = false,
+        statusLabel: String? = nil
     ) {
         self.id = id
         self.type = type
@@ -57,5 +60,6 @@ public struct SearchDocument: Sendable, Equatable {
         self.openFrom = openFrom
         self.openUntil = openUntil
         self.rolling = rolling
+        self.statusLabel = statusLabel
     }
 }

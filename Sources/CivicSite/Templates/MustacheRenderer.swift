@@ -12,6 +12,9 @@ struct MustacheRenderer {
 
     let partials: [String: MustacheTemplate]
     let strict: Bool
+    /// False for templates of files that are not HTML (record templates),
+    /// where `{{name}}` must print the value as it is.
+    let escapesHTML: Bool
     var context: MustacheContextStack
     private(set) var output = ""
     private var indentation = ""
@@ -40,9 +43,10 @@ struct MustacheRenderer {
         case endBlock(indentation: String)
     }
 
-    init(partials: [String: MustacheTemplate], context: TemplateValue, strict: Bool) {
+    init(partials: [String: MustacheTemplate], context: TemplateValue, strict: Bool, escapesHTML: Bool = true) {
         self.partials = partials
         self.strict = strict
+        self.escapesHTML = escapesHTML
         self.context = MustacheContextStack(context)
         self.work.reserveCapacity(16)
         self.output.reserveCapacity(16 * 1024)
@@ -114,7 +118,8 @@ struct MustacheRenderer {
         output += indentation
     }
 
-    private mutating func interpolate(_ value: TemplateValue, escaped: Bool) {
+    private mutating func interpolate(_ value: TemplateValue, escaped tagEscapes: Bool) {
+        let escaped = tagEscapes && escapesHTML
         switch value {
         case .null:
             return

@@ -28,10 +28,20 @@ public struct MustacheTemplate: Sendable {
     /// Renders with `partials` as the templates `{{>name}}` and `{{<name}}` refer to.
     /// Without `strict`, a missing name or partial renders as nothing, as the spec
     /// says; with it, either is an error located at the tag.
+    /// `escaping: .none` is for text that is not HTML, such as a record
+    /// template: `{{name}}` then prints the value as `{{{name}}}` does.
     public func render(_ context: TemplateValue, partials: [String: MustacheTemplate] = [:],
-                       strict: Bool = false) throws(DiagnosticList) -> String {
-        var renderer = MustacheRenderer(partials: partials, context: context, strict: strict)
+                       strict: Bool = false, escaping: MustacheEscaping = .html) throws(DiagnosticList) -> String {
+        var renderer = MustacheRenderer(partials: partials, context: context, strict: strict, escapesHTML: escaping == .html)
         try renderer.render(nodes)
         return renderer.output
     }
+}
+
+/// What `{{name}}` does to the characters of a value.
+public enum MustacheEscaping: Sendable {
+    /// `& < > " '` as entities: pages.
+    case html
+    /// The value as it is: files that are not HTML.
+    case none
 }

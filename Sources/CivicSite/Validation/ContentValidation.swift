@@ -6,10 +6,13 @@ public enum ContentValidation {
     public struct BrokenRecords: Sendable {
         public var fields: Set<String> = []
         public var groups: Set<String> = []
+        /// Every kind, as `kind/slug`, for related records.
+        public var all: Set<String> = []
 
         public init() {}
 
         public mutating func insert(_ slug: String, kind: RecordKind) {
+            all.insert("\(kind.rawValue)/\(slug)")
             switch kind {
             case .fields: fields.insert(slug)
             case .groups: groups.insert(slug)
@@ -25,6 +28,9 @@ public enum ContentValidation {
         diagnostics += FieldReferenceResolver(fields: content.fields, broken: broken.fields).resolveAll(in: &content)
         diagnostics += ReferenceValidator(groups: content.groups, draftsExcluded: !includeDrafts, broken: broken.groups)
             .validate(content)
+        diagnostics += AreaResolver(areas: content.config.areas).resolveAll(in: &content)
+        diagnostics += RelatedRecordValidator(content, draftsExcluded: !includeDrafts, broken: broken.all,
+                                              contentFolder: String(fieldsFolder.dropLast("/fields".count))).validate(content)
         diagnostics += RecordRulesValidator.validate(content)
         diagnostics += CopiedRecordValidator.validate(content)
         return diagnostics
@@ -38,6 +44,8 @@ public enum ContentValidation {
         var diagnostics = FieldReferenceResolver(fields: content.fields, broken: broken.fields).resolveAll(in: &partial)
         diagnostics += ReferenceValidator(groups: content.groups, draftsExcluded: !includeDrafts, broken: broken.groups)
             .validate(partial)
+        diagnostics += AreaResolver(areas: content.config.areas).resolveAll(in: &partial)
+        diagnostics += RelatedRecordValidator(content, draftsExcluded: !includeDrafts, broken: broken.all).validate(partial)
         return diagnostics
     }
 }

@@ -26,6 +26,7 @@ public enum DuplicateSlugValidator {
             + validate(content.events.map { ($0.slug, $0.source) }, kind: .events)
             + validate(content.grants.map { ($0.slug, $0.source) }, kind: .grants)
             + validate(content.cases.map { ($0.slug, $0.source) }, kind: .cases)
+            + validate(content.news.map { ($0.slug, $0.source) }, kind: .news)
             + validate(content.pages.map { ($0.slug, $0.source) }, kind: .pages)
     }
 }

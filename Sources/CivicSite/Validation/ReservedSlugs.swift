@@ -1,7 +1,7 @@
 /// Free-standing pages live at the site root, beside the folders the
 /// generator writes itself; a page may not take one of those names.
 enum ReservedSlugs {
-    static let names: Set<String> = Set(RecordKind.allCases.map(\.rawValue)).union(["search", "data", "assets", "404"])
+    static let names: Set<String> = Set(RecordKind.allCases.map(\.rawValue)).union(["search", "data", "assets", "404", "areas", "recruiting", "stats", "types", "files"])
 
     static func check(_ content: SiteContent, contentDisplayPath: String) -> [Diagnostic] {
         content.pages.filter { names.contains($0.slug) }.map { page in

@@ -19,6 +19,7 @@ final class CatalogueTests: XCTestCase {
             ("CS105", Catalogue.links), ("CS1", Catalogue.frontMatter),
             ("CS2", Catalogue.values), ("CS3", Catalogue.records), ("CS4", Catalogue.theme), ("CS5", Catalogue.output),
             ("CS6", Catalogue.imports), ("CS7", Catalogue.media), ("CS8", Catalogue.bodies), ("CS9", Catalogue.preview),
+            ("CS91", Catalogue.newRecords),
         ]
         for (prefix, messages) in stages {
             for m in messages { XCTAssertTrue(m.id.hasPrefix(prefix), "\(m.id) is listed with the \(prefix)xx messages") }

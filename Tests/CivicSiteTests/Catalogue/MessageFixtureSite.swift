@@ -5,7 +5,8 @@ import XCTest
 /// A copy of `Tests/Fixtures/valid-minimal` in a temporary folder, changed
 /// by a test and checked as `civicsite check` would.
 enum MessageFixtureSite {
-    static func check(_ files: [String: String?], drafts: Bool = false, now: String = "2026-12-01") throws -> [Diagnostic] {
+    static func check(_ files: [String: String?], data: [String: Data] = [:], links: [String: String] = [:],
+                      drafts: Bool = false, now: String = "2026-12-01") throws -> [Diagnostic] {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("civicsite-messages-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let content = root.appendingPathComponent("content")
@@ -18,6 +19,16 @@ enum MessageFixtureSite {
             } else {
                 try? FileManager.default.removeItem(at: url)
             }
+        }
+        for (path, bytes) in data {
+            let url = content.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: url)
+        }
+        for (path, target) in links {
+            let url = content.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: target)
         }
         guard case .success(let date) = DecodingDateText.date(now) else { throw XCTSkip("bad date") }
         let options = BuildOptions(contentDirectory: content, contentDisplayPath: "content",

@@ -10,7 +10,7 @@ final class ContentLoaderTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.description, "")
         let content = try XCTUnwrap(result.content)
         XCTAssertEqual(content.config.baseURL, "https://www.example.jp/shimin/")
-        XCTAssertEqual(content.counts, [.fields: 17, .groups: 1, .events: 1, .grants: 1, .cases: 1, .pages: 1])
+        XCTAssertEqual(content.counts, [.fields: 17, .groups: 1, .events: 1, .grants: 1, .cases: 1, .news: 0, .pages: 1])
         XCTAssertEqual(content.fields.map(\.number), Array(1...17))
         let event = try XCTUnwrap(content.events.first)
         XCTAssertEqual(event.fields, ["children", "environment"], "short label and number become slugs")
@@ -49,7 +49,7 @@ final class ContentLoaderTests: XCTestCase {
             content/groups/notes.txt:1:1: warning: 'notes.txt' is not read: records are files ending in '.md'
                 hint: if it is a record, rename it to 'notes.md'; keep other files outside content/groups/
             content/images:1:1: warning: unknown folder 'images' is not read
-                hint: records live in fields, groups, events, grants, cases, pages
+                hint: records live in fields, groups, events, grants, cases, news, pages
             """)
     }
 
@@ -70,11 +70,11 @@ final class ContentLoaderTests: XCTestCase {
             content/groups/new.markdown:1:1: warning: 'new.markdown' is not read: content files end in '.md'
                 hint: rename it to 'new.md'
             content/groups/old:1:1: warning: folder 'groups/old': its 1 .md file is not read
-                hint: records live directly in content/groups/; move the files up to publish them
+                hint: records live directly in content/groups/, or in a folder of their own as 'index.md' with their photos and files
             content/groups/photos:1:1: warning: folder 'groups/photos' is not read
-                hint: records live directly in content/groups/; move the files up to publish them
+                hint: records live directly in content/groups/, or in a folder of their own as 'index.md' with their photos and files
             content/tsunagu.md:1:1: warning: 'tsunagu.md' is not read: records live in a folder of their kind
-                hint: move it into one of content/fields/, content/groups/, content/events/, content/grants/, content/cases/, content/pages/
+                hint: move it into one of content/fields/, content/groups/, content/events/, content/grants/, content/cases/, content/news/, content/pages/
             """)
     }
 

@@ -40,8 +40,8 @@ final class ContentScannerNamesTests: XCTestCase {
         let scan = ContentScanner.scan(directory: root, displayPath: "content")
         XCTAssertEqual(scan.files.map(\.fileName), [])
         XCTAssertEqual(DiagnosticList(scan.diagnostics).description, """
-            content/grants/chirashi.pdf:1:1: warning: 'chirashi.pdf' is not published: photos and PDF files beside records cannot be published yet
-                hint: keep it outside content/ for now; to offer a PDF, link to its address on a web site from the record's body
+            content/grants/chirashi.pdf:1:1: warning: 'chirashi.pdf' is not published: photos and PDF files go in the folder of their record
+                hint: move the record to content/grants/<name>/index.md and put this file beside it
             content/grants/hojokin.md.txt:1:1: warning: 'hojokin.md.txt' is not read: records are files ending in '.md'
                 hint: rename it to 'hojokin.md'; Windows may hide the '.txt' at the end (turn on View → File name extensions in Explorer)
             content/grants/josei.ｍｄ:1:1: warning: 'josei.ｍｄ' is not read: records are files ending in '.md'

@@ -1,4 +1,4 @@
-import CivicSite
+@testable import CivicSite
 import Foundation
 import XCTest
 
@@ -110,7 +110,35 @@ final class SiteBuilderTests: XCTestCase {
         let output = work.appendingPathComponent("out")
         let report = try SiteBuilder(options: FixtureBuild.options(siteRoot: TestPaths.fixtures.appendingPathComponent("sites/basic"),
                                                                    output: output)).check()
-        XCTAssertEqual(report.pagesWritten, 36)
+        // 36 record and list pages, /data/, a calendar for each of the six months from the first event to the last,
+        // /news/, /recruiting/, /stats/ and three organisation-form pages.
+        XCTAssertEqual(report.pagesWritten, 49)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
+}
+
+final class BodyHeadingTests: XCTestCase {
+    /// A group body that opens with 活動内容, the heading the layout writes
+    /// above every body, shows the heading once.
+    func testABodyOpeningWithTheThemesHeadingDoesNotRepeatIt() throws {
+        let root = try FixtureBuild.temporaryDirectory("body-heading")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("valid-minimal/content"),
+                                         to: root.appendingPathComponent("content"))
+        let group = root.appendingPathComponent("content/groups/sakura.md")
+        let text = try String(contentsOf: group, encoding: .utf8)
+            .replacingOccurrences(of: "毎月第2・第4土曜日に開いています。", with: "## 活動内容\n\n毎月第2・第4土曜日に開いています。\n\n## 活動場所\n\n公民館です。")
+        try Data(text.utf8).write(to: group)
+        let output = root.appendingPathComponent("site")
+        _ = try SiteBuilder(options: FixtureBuild.options(siteRoot: root, output: output)).build()
+        let page = try String(contentsOf: output.appendingPathComponent("groups/sakura/index.html"), encoding: .utf8)
+        XCTAssertEqual(page.components(separatedBy: "活動内容</h").count - 1, 1, "the heading appears once")
+        XCTAssertTrue(page.contains("活動場所</h3>"), "later body headings stay, under the page's own")
+    }
+
+    func testTheHeadingAboveTheBodyIsReadFromTheLayout() {
+        XCTAssertEqual(ThemeTemplates.lastHeading("<section>\n<h2 id=\"group-activity\">活動内容</h2>\n"), "活動内容")
+        XCTAssertNil(ThemeTemplates.lastHeading("<h2>{{title}}</h2>"))
+        XCTAssertNil(ThemeTemplates.lastHeading("<p>本文</p>"))
     }
 }

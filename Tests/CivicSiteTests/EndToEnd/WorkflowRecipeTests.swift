@@ -45,6 +45,8 @@ final class WorkflowRecipeTests: XCTestCase {
         for folder in ["content", "themes"] {
             try FileManager.default.copyItem(at: TestPaths.projectRoot.appendingPathComponent(folder), to: project.appendingPathComponent(folder))
         }
+        // As on CI: a clone, whose last commit gives the calendars' stamps.
+        try shell("git init -q && git add -A && git -c user.name=staff -c user.email=staff@example.jp commit -qm 更新", in: project)
         for command in commands {
             // The released binary on CI; the one this test run built here.
             let local = command.replacingOccurrences(of: "swift run -c release civicsite", with: "'\(CivicSiteCommand.executable.path)'")
@@ -62,6 +64,16 @@ final class WorkflowRecipeTests: XCTestCase {
         XCTAssertTrue(home.contains("https://centre.github.io/shimin/"), "the Pages address is the site's base URL")
         XCTAssertTrue(home.contains("href=\"/shimin/groups/\""), "links follow the Pages sub-path")
     }
+}
+
+private func shell(_ command: String, in directory: URL) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", command]
+    process.currentDirectoryURL = directory
+    try process.run()
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 0, command)
 }
 
 private extension FrontMatterNode.Value {

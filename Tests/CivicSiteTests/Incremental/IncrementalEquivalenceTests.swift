@@ -22,6 +22,11 @@ final class IncrementalEquivalenceTests: XCTestCase {
         let site = try EditableSite(copying: TestPaths.projectRoot, themes: TestPaths.projectRoot.appendingPathComponent("themes"),
                                     into: work.appendingPathComponent("site"))
         site.trim()
+        // What the edits work on must survive the trim.
+        XCTAssertFalse(site.slugs("news").isEmpty, "news")
+        XCTAssertTrue(site.read("content/site.yml").contains("\nareas:\n"), "areas in site.yml")
+        XCTAssertTrue(RecordKind.allCases.contains { kind in site.slugs(kind.rawValue).contains { site.isFolder(kind.rawValue, $0) } },
+                      "a record folder")
         var edits = SiteEdits(site: site, random: SeededRandom(seed: seed), now: FixtureBuild.now)
         func options(_ output: String) -> BuildOptions {
             BuildOptions(contentDirectory: site.content, themesDirectory: site.themes,

@@ -18,8 +18,14 @@ final class PageDependenciesTests: XCTestCase {
         let index = try XCTUnwrap(sorted.indices.first { context.eventsByGroup[sorted[$0].slug] != nil && $0 > 0 && $0 + 1 < sorted.count })
         let g = sorted[index]
         let pages = PageDependencies(context).pages(showing: RecordKey(.groups, g.slug))
-        var expected: Set<PageID> = [.home, .list(.groups), .list(.fields), .detail(.groups, g.slug),
-                                     .detail(.groups, sorted[index - 1].slug), .detail(.groups, sorted[index + 1].slug)]
+        var expected: Set<PageID> = [.home, .list(.groups), .list(.fields), .detail(.groups, g.slug), .stats,
+                                     .detail(.groups, sorted[index - 1].slug), .detail(.groups, sorted[index + 1].slug),
+                                     .groupType(g.type), .areaList]
+        expected.formUnion(g.areas.map { .area($0) })
+        if g.areas.contains("citywide") { expected.formUnion(context.content.config.areas.map { .area($0.id) }) }
+        if g.recruiting?.isRecruiting == true { expected.insert(.recruiting) }
+        expected.formUnion(context.content.news.filter { $0.related.contains { $0.kind == .groups && $0.slug == g.slug } }
+            .map { .detail(.news, $0.slug) })
         expected.formUnion(g.fields.map { .detail(.fields, $0) })
         expected.formUnion((context.eventsByGroup[g.slug] ?? []).map { .detail(.events, $0.slug) })
         expected.formUnion((context.casesByGroup[g.slug] ?? []).map { .detail(.cases, $0.slug) })
@@ -53,13 +59,53 @@ final class PageDependenciesTests: XCTestCase {
 
     func testARecordMissingFromABuildNamesOnlyItsListAndHome() {
         let pages = PageDependencies(context).pages(showing: RecordKey(.groups, "no-such-group"))
-        XCTAssertEqual(pages, [.home, .list(.groups)])
+        XCTAssertEqual(pages, [.home, .list(.groups), .stats])
         XCTAssertEqual(PageDependencies(context).pages(showing: RecordKey(.pages, "no-such-page")), [])
     }
 
-    func testAFreeStandingPageIsOnlyItsOwnPage() throws {
-        let p = try XCTUnwrap(context.content.pages.first)
-        XCTAssertEqual(PageDependencies(context).pages(showing: RecordKey(.pages, p.slug)), [.detail(.pages, p.slug)])
+    func testAFreeStandingPageIsItsOwnPageAndTheNewsThatNameIt() throws {
+        let p = try XCTUnwrap(context.content.pages.first { $0.slug == "about" })
+        let news = context.content.news.filter { $0.related.contains { $0.kind == .pages && $0.slug == p.slug } }
+        XCTAssertFalse(news.isEmpty, "the sample's statistics notice names the about page")
+        XCTAssertEqual(PageDependencies(context).pages(showing: RecordKey(.pages, p.slug)),
+                       Set([.detail(.pages, p.slug)] + news.map { .detail(.news, $0.slug) }))
+    }
+
+    func testAnEventIsOnTheCalendarsOfTheMonthsItSpans() throws {
+        // An exhibition of forty days: two or three months.
+        var content = context.content
+        content.events[0].end = DateTime(date: content.events[0].start.day.adding(days: 40), hour: 17, minute: 0)
+        let context = RenderContext(content: content, urls: SiteURLs(baseURL: "/"), now: FixtureBuild.now, bodies: [:])
+        let e = content.events[0]
+        let months = PageDependencies(context).pages(showing: RecordKey(.events, e.slug)).filter {
+            if case .month = $0 { return true }
+            return false
+        }
+        let first = RenderContext.CalendarMonth(e.start.day)
+        XCTAssertTrue(months.contains(.month(year: first.year, month: first.month)))
+        XCTAssertTrue(months.contains(.month(year: first.next.year, month: first.next.month)))
+        XCTAssertTrue(Set(context.monthPageIDs()).isSuperset(of: months))
+    }
+
+    func testAGroupOfTheWholeCityIsOnEveryAreaPage() throws {
+        let g = try XCTUnwrap(context.indexes.groupsByKana.first { $0.areas.contains("citywide") })
+        let pages = PageDependencies(context).pages(showing: RecordKey(.groups, g.slug))
+        for area in context.content.config.areas { XCTAssertTrue(pages.contains(.area(area.id)), area.id) }
+    }
+
+    func testAPausedGroupHasItsPageButNoNeighbours() throws {
+        let g = try XCTUnwrap(context.indexes.retiredGroups.first)
+        let pages = PageDependencies(context).pages(showing: RecordKey(.groups, g.slug))
+        XCTAssertTrue(pages.contains(.detail(.groups, g.slug)))
+        XCTAssertEqual(pages.filter { if case .detail(.groups, _) = $0 { return true }; return false }.count, 1)
+    }
+
+    func testANewsItemIsOnHomeTheNewsListAndItsNeighbours() throws {
+        let sorted = context.indexes.newsInOrder
+        XCTAssertGreaterThan(sorted.count, 2)
+        let pages = PageDependencies(context).pages(showing: RecordKey(.news, sorted[1].slug))
+        XCTAssertTrue(pages.isSuperset(of: [.home, .list(.news), .detail(.news, sorted[0].slug), .detail(.news, sorted[1].slug),
+                                            .detail(.news, sorted[2].slug)]))
     }
 
     func testPageIDsMatchTheSpecsPathsInOrder() {

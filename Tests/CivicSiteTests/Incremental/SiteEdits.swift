@@ -8,6 +8,28 @@ struct SiteEdits {
     var random: SeededRandom
     var now: DateTime
     var step = 0
+    /// Pictures and documents of the sample's record folders, by file name,
+    /// to put into folders (read once, before any edit).
+    var pictures: [(name: String, data: Data)] = []
+    var documents: [(name: String, data: Data)] = []
+
+    init(site: EditableSite, random: SeededRandom, now: DateTime) {
+        self.site = site
+        self.random = random
+        self.now = now
+        for kind in RecordKind.allCases {
+            for slug in site.slugs(kind.rawValue) where site.isFolder(kind.rawValue, slug) {
+                for name in site.folderFiles(kind.rawValue, slug) {
+                    let data = site.readData("content/\(kind.rawValue)/\(slug)/\(name)")
+                    let ending = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+                    if ["png", "jpg", "jpeg", "gif", "webp"].contains(ending) { pictures.append((name, data)) }
+                    if ending == "pdf" { documents.append((name, data)) }
+                }
+            }
+        }
+        pictures.sort { $0.name < $1.name }
+        documents.sort { $0.name < $1.name }
+    }
 
     /// Each edit with its weight.
     static let weights: [(name: String, weight: Int)] = [
@@ -19,6 +41,11 @@ struct SiteEdits {
         ("case title", 2), ("case partners", 2), ("case year", 1), ("add case", 1),
         ("page body", 1), ("page title", 1), ("field body", 1), ("field short name", 1),
         ("site.yml", 2), ("partial", 2), ("move now", 6), ("break a file", 3),
+        ("group area", 3), ("event area", 2), ("site areas", 2),
+        ("event status", 4), ("group status", 3), ("group recruiting", 3), ("event volunteers", 2),
+        ("news title", 2), ("news date", 1), ("news related", 3), ("news body", 1), ("add news", 2), ("delete news", 1),
+        ("add picture", 3), ("replace picture", 3), ("delete file", 2), ("add attachment", 2), ("body picture", 1),
+        ("make folder", 1),
     ]
 
     /// Makes one random edit; returns what it did.
@@ -68,6 +95,30 @@ struct SiteEdits {
         case "site.yml": return setSite()
         case "partial": return editPartial()
         case "move now": return moveNow()
+        case "group area": return setKey(.groups, "area", someAreas())
+        case "event area": return setKey(.events, "area", someAreas())
+        case "site areas": return editAreas()
+        case "event status": return setEventStatus()
+        case "group status":
+            return setOrRemove(.groups, "status", ["休止", "解散", nil][Int.random(in: 0...2, using: &random)])
+        case "group recruiting": return setRecruiting()
+        case "event volunteers": return setKey(.events, "volunteers_wanted", Bool.random(using: &random) ? "true" : "false")
+        case "news title": return setKey(.news, "title", "お知らせ\(n)")
+        case "news date": return setKey(.news, "date", someDay(near: now.date))
+        case "news related": return setOrRemove(.news, "related", Bool.random(using: &random) ? "[\(someRelated().joined(separator: ", "))]" : nil)
+        case "news body": return appendBody(.news)
+        case "add news": return addRecord(.news)
+        case "delete news": return deleteRecord(.news)
+        case "add picture": return addPicture()
+        case "replace picture": return replacePicture()
+        case "delete file": return deleteFile()
+        case "add attachment": return addAttachment()
+        case "body picture": return bodyPicture()
+        case "make folder":
+            let kind = [RecordKind.groups, .events, .news][Int.random(in: 0...2, using: &random)]
+            guard let slug = pick(kind) else { return "none" }
+            site.makeFolder(kind.rawValue, slug)
+            return "\(kind.rawValue)/\(slug)"
         default: return breakFile()
         }
     }
@@ -79,7 +130,7 @@ struct SiteEdits {
         return slugs.isEmpty ? nil : slugs[Int.random(in: 0..<slugs.count, using: &random)]
     }
 
-    func path(_ kind: RecordKind, _ slug: String) -> String { "content/\(kind.rawValue)/\(slug).md" }
+    func path(_ kind: RecordKind, _ slug: String) -> String { site.recordPath(kind.rawValue, slug) }
 
     mutating func setKey(_ kind: RecordKind, _ key: String, _ value: String) -> String {
         guard let slug = pick(kind) else { return "none" }
@@ -99,17 +150,19 @@ struct SiteEdits {
         guard let model = pick(kind) else { return "none" }
         let slug = "new-\(kind.rawValue)-\(step)"
         var text = site.read(path(kind, model))
+        // The model's files stay in its folder: the copy is a plain file.
+        text = EditableSite.removing("attachments", in: EditableSite.removing("image", in: text))
         text = EditableSite.setting("title", to: "新しい記録\(step)", in: text)
         if kind == .groups { text = EditableSite.setting("kana", to: Self.kana(&random), in: text) }
         if kind == .events { text = EditableSite.setting("start", to: someMoment(), in: text) }
-        site.write(path(kind, slug), text)
+        site.write("content/\(kind.rawValue)/\(slug).md", text)
         return "\(kind.rawValue)/\(slug) from \(model)"
     }
 
     /// Deletes a record; a referenced one makes an error that a later step fixes.
     mutating func deleteRecord(_ kind: RecordKind) -> String {
         guard let slug = pick(kind) else { return "none" }
-        site.remove(path(kind, slug))
+        site.removeRecord(kind.rawValue, slug)
         return "\(kind.rawValue)/\(slug)"
     }
 
@@ -117,7 +170,7 @@ struct SiteEdits {
     mutating func renameRecord(_ kind: RecordKind) -> String {
         guard let slug = pick(kind) else { return "none" }
         let new = "\(slug.prefix(20))-r\(step)"
-        site.rename(path(kind, slug), path(kind, new))
+        site.renameRecord(kind.rawValue, slug, to: new)
         if kind == .groups {
             for other in [RecordKind.events, .cases] {
                 let key = other == .events ? "organizers" : "partners"
@@ -146,6 +199,163 @@ struct SiteEdits {
     static func kana(_ random: inout SeededRandom) -> String {
         let letters = Array("あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ")
         return String((0..<4).map { _ in letters[Int.random(in: 0..<letters.count, using: &random)] })
+    }
+
+    /// Sets `key` (a nested value when `value` starts with a line break),
+    /// or removes it when `value` is nil.
+    mutating func setOrRemove(_ kind: RecordKind, _ key: String, _ value: String?) -> String {
+        guard let slug = pick(kind) else { return "none" }
+        let file = path(kind, slug)
+        let text = EditableSite.removing(key, in: site.read(file))
+        site.write(file, value.map { EditableSite.setting(key, to: $0, in: text) } ?? text)
+        return "\(kind.rawValue)/\(slug) \(key) = \(value ?? "(none)")"
+    }
+
+    // MARK: - Areas, statuses, recruiting, news
+
+    /// The names of the areas `site.yml` lists now.
+    func areaNames() -> [String] {
+        site.read("content/site.yml").components(separatedBy: "\n")
+            .filter { $0.hasPrefix("    name: ") }.map { String($0.dropFirst(10)) }
+    }
+
+    /// One or two area names (sometimes the whole city, sometimes a list).
+    mutating func someAreas() -> String {
+        let names = areaNames().shuffled(using: &random) + ["市内全域"]
+        switch Int.random(in: 0...3, using: &random) {
+        case 0: return "市内全域"
+        case 1: return "[\(names.prefix(2).joined(separator: ", "))]"
+        default: return names.first ?? "市内全域"
+        }
+    }
+
+    /// Adds an area to `site.yml`, or removes one added before (a full render each time).
+    mutating func editAreas() -> String {
+        let file = "content/site.yml"
+        var lines = site.read(file).components(separatedBy: "\n")
+        if let index = lines.firstIndex(where: { $0.hasPrefix("  - id: added") }), Bool.random(using: &random) {
+            let id = lines[index]
+            lines.removeSubrange(index...(index + 1))
+            site.write(file, lines.joined(separator: "\n"))
+            return "removed \(id.dropFirst(8))"
+        }
+        guard let index = lines.firstIndex(of: "areas:") else { return "none" }
+        lines.insert(contentsOf: ["  - id: added\(step)", "    name: 追加\(step)地区"], at: index + 1)
+        site.write(file, lines.joined(separator: "\n"))
+        return "added added\(step)"
+    }
+
+    /// A written status (中止, 延期 with its new date, 満員, 受付終了) or none.
+    mutating func setEventStatus() -> String {
+        guard let slug = pick(.events) else { return "none" }
+        let file = path(.events, slug)
+        var text = EditableSite.removing("postponed_to", in: EditableSite.removing("status", in: site.read(file)))
+        let status = ["中止", "延期", "満員", "受付終了", nil][Int.random(in: 0...4, using: &random)]
+        if let status { text = EditableSite.setting("status", to: status, in: text) }
+        if status == "延期" { text = EditableSite.setting("postponed_to", to: someMoment(), in: text) }
+        site.write(file, text)
+        return "events/\(slug) status = \(status ?? "(none)")"
+    }
+
+    mutating func setRecruiting() -> String {
+        let values: [String?] = [
+            "\n  members: true\n  volunteers: false", "\n  volunteers: true\n  note: 週末に手伝ってくださる方を募集しています。",
+            "\n  members: false\n  volunteers: false", nil,
+        ]
+        return setOrRemove(.groups, "recruiting", values[Int.random(in: 0..<values.count, using: &random)])
+    }
+
+    /// One to three records a news item may name.
+    mutating func someRelated() -> [String] {
+        var choices: [String] = []
+        for kind in [RecordKind.groups, .events, .grants, .cases, .pages] {
+            choices += site.slugs(kind.rawValue).map { "\(kind.rawValue)/\($0)" }
+        }
+        return Array(choices.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random)))
+    }
+
+    // MARK: - Pictures and files beside records
+
+    /// A record of a kind that may have a folder, made a folder record.
+    mutating func folderRecord() -> (RecordKind, String)? {
+        let kind = [RecordKind.groups, .events, .grants, .cases, .news][Int.random(in: 0...4, using: &random)]
+        guard let slug = pick(kind) else { return nil }
+        site.makeFolder(kind.rawValue, slug)
+        return (kind, slug)
+    }
+
+    /// A picture copied in and named as the record's `image:`.
+    mutating func addPicture() -> String {
+        guard !pictures.isEmpty, let (kind, slug) = folderRecord() else { return "none" }
+        let picture = pictures[Int.random(in: 0..<pictures.count, using: &random)]
+        let ending = picture.name.split(separator: ".").last.map(String.init) ?? "png"
+        let name = "photo-\(step).\(ending)"
+        site.writeData("content/\(kind.rawValue)/\(slug)/\(name)", picture.data)
+        let file = path(kind, slug)
+        let text = EditableSite.removing("image", in: site.read(file))
+        site.write(file, EditableSite.setting("image", to: "\n  file: \(name)\n  alt: 公園で花壇の手入れをする会員たち\(step)", in: text))
+        return "\(kind.rawValue)/\(slug) \(name)"
+    }
+
+    /// A file of a folder rewritten in place with another picture's bytes
+    /// (its size and pixel size change; the name stays).
+    mutating func replacePicture() -> String {
+        var candidates: [(String, String, String)] = []
+        for kind in RecordKind.allCases {
+            for slug in site.slugs(kind.rawValue) where site.isFolder(kind.rawValue, slug) {
+                for name in site.folderFiles(kind.rawValue, slug) where !name.hasSuffix(".pdf") && !name.hasSuffix(".docx") {
+                    candidates.append((kind.rawValue, slug, name))
+                }
+            }
+        }
+        guard !candidates.isEmpty, !pictures.isEmpty else { return "none" }
+        let (kind, slug, name) = candidates[Int.random(in: 0..<candidates.count, using: &random)]
+        let ending = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        let same = pictures.filter { $0.name.lowercased().hasSuffix("." + ending) }
+        let pool = same.isEmpty ? pictures : same
+        let picture = pool[Int.random(in: 0..<pool.count, using: &random)]
+        let file = "content/\(kind)/\(slug)/\(name)"
+        let before = site.readData(file)
+        // Another picture, or the same bytes with one more at the end (same pixel size, new size).
+        site.writeData(file, picture.data != before ? picture.data : before + Data([0]))
+        return "\(kind)/\(slug)/\(name) from \(picture.name)"
+    }
+
+    /// A file deleted from a folder (an error when the record names it).
+    mutating func deleteFile() -> String {
+        var candidates: [String] = []
+        for kind in RecordKind.allCases {
+            for slug in site.slugs(kind.rawValue) where site.isFolder(kind.rawValue, slug) {
+                candidates += site.folderFiles(kind.rawValue, slug).map { "content/\(kind.rawValue)/\(slug)/\($0)" }
+            }
+        }
+        guard !candidates.isEmpty else { return "none" }
+        let file = candidates[Int.random(in: 0..<candidates.count, using: &random)]
+        site.remove(file)
+        return file
+    }
+
+    /// A PDF copied in and listed under `attachments:`.
+    mutating func addAttachment() -> String {
+        guard !documents.isEmpty, let (kind, slug) = folderRecord() else { return "none" }
+        let document = documents[Int.random(in: 0..<documents.count, using: &random)]
+        let name = "chirashi-\(step).pdf"
+        site.writeData("content/\(kind.rawValue)/\(slug)/\(name)", document.data)
+        let file = path(kind, slug)
+        let text = EditableSite.removing("attachments", in: site.read(file))
+        site.write(file, EditableSite.setting("attachments", to: "\n  - file: \(name)\n    title: 案内のチラシ\(step)", in: text))
+        return "\(kind.rawValue)/\(slug) \(name)"
+    }
+
+    /// A picture of the record's folder shown in its body.
+    mutating func bodyPicture() -> String {
+        guard let (kind, slug) = folderRecord() else { return "none" }
+        let names = site.folderFiles(kind.rawValue, slug).filter { !$0.hasSuffix(".pdf") && !$0.hasSuffix(".docx") }
+        guard !names.isEmpty else { return "none" }
+        let name = names[Int.random(in: 0..<names.count, using: &random)]
+        let file = path(kind, slug)
+        site.write(file, site.read(file) + "\n![川原で清掃活動をする参加者たち\(step)](\(name))\n")
+        return "\(kind.rawValue)/\(slug) \(name)"
     }
 
     // MARK: - Dates

@@ -63,8 +63,11 @@ final class MarkdownExtensionTests: XCTestCase {
     func testBareURLs() {
         XCTAssertEqual(site.render("詳細は https://example.jp/a?b=1. をご覧ください"),
                        "<p>詳細は <a href=\"https://example.jp/a?b=1\" rel=\"noopener\">https://example.jp/a?b=1</a>. をご覧ください</p>\n")
+        // GFM's www autolinks only without the Japanese rules (see MarkdownBareLinkTests).
         XCTAssertEqual(site.render("see www.city.example.jp/npo, thanks"),
                        "<p>see <a href=\"http://www.city.example.jp/npo\" rel=\"noopener\">www.city.example.jp/npo</a>, thanks</p>\n")
+        XCTAssertEqual(MarkdownRenderer(options: .site(japanese: true)).render("see www.city.example.jp/npo, thanks"),
+                       "<p>see www.city.example.jp/npo, thanks</p>\n")
         XCTAssertEqual(site.render("(https://a.example/x_(y))"),
                        "<p>(<a href=\"https://a.example/x_(y)\" rel=\"noopener\">https://a.example/x_(y)</a>)</p>\n")
         XCTAssertEqual(site.render("https://example.com/foo_bar_baz"),

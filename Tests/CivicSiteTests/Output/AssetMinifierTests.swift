@@ -28,9 +28,22 @@ final class AssetMinifierTests: XCTestCase {
         XCTAssertEqual(AssetMinifier.minify(js, fileName: "x.js"), "var a = '`';\nb();\nvar c = 1; // `\nd();\n")
     }
 
+    func testCSSLosesOnlySpacesThatDoNotMatter() {
+        let css = """
+        .nav a, .x > .y { margin: calc(100% - 1rem) auto; }
+        a[href^="http"]::after { content: " (" attr(href) ") ; { x }"; }
+        @media (min-width: 48rem) {
+          h1 { font: bold 2rem/1.4 "BIZ UDPGothic", sans-serif !important; }
+        }
+        """
+        XCTAssertEqual(AssetMinifier.minify(css, fileName: "s.css"),
+                       ".nav a,.x > .y{margin:calc(100% - 1rem) auto}a[href^=\"http\"]::after{content:\" (\" attr(href) \") ; { x }\"}"
+                       + "@media (min-width:48rem){h1{font:bold 2rem/1.4 \"BIZ UDPGothic\",sans-serif !important}}\n")
+    }
+
     func testCSSKeepsDoubleSlashesAndStripsBlockComments() {
         let css = "/* theme */\na { color: red; }\n  /* one */ b { background: url(//x.example/y.png); }\n"
-        XCTAssertEqual(AssetMinifier.minify(css, fileName: "s.css"), "a { color: red; }\nb { background: url(//x.example/y.png); }\n")
+        XCTAssertEqual(AssetMinifier.minify(css, fileName: "s.css"), "a{color:red}b{background:url(//x.example/y.png)}\n")
     }
 
     func testOtherFilesAreLeftAlone() {

@@ -57,6 +57,19 @@ final class StagingRecoveryTests: XCTestCase {
         XCTAssertTrue(notices.messages.contains { $0.hasPrefix("left '\(FileIO.shown(work.path + "/.site.new-103"))' alone") })
     }
 
+    /// Killed while writing the marker, the first file of a staging folder:
+    /// nothing but a part of the marker is there, and it goes.
+    func testAStagingFolderKilledWhileMarkingItIsRemoved() throws {
+        let folder = work.appendingPathComponent(".site.new-106-ghi")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("civicsite-out".utf8).write(to: folder.appendingPathComponent(StagingMarker.fileName))
+        let staging = try StagingFolder(replacing: site, notify: { _ in })
+        try staging.write([OutputFile(path: "index.html", text: "new")])
+        try staging.commit()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path))
+        XCTAssertEqual(OutputTestTree.strays(in: work, expected: ["site"]), [])
+    }
+
     func testAHalfDoneSwapIsUndoneByTheNextBuildEvenWhenThatBuildFails() throws {
         let project = try OutputTestTree.project("half-swap", content: TestPaths.fixtures.appendingPathComponent("valid-minimal/content"))
         defer { try? FileManager.default.removeItem(at: project) }

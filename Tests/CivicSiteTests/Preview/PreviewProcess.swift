@@ -9,6 +9,9 @@ final class PreviewProcess: @unchecked Sendable {
     private let lock = NSLock()
     private var output = ""
     private(set) var port = 0
+    /// The child's own temporary folder, so that its private build folder
+    /// can be checked without seeing other processes' folders.
+    let temporary: URL
 
     init(arguments: [String] = []) throws {
         project = FileManager.default.temporaryDirectory.appendingPathComponent("civicsite-serve-\(UUID().uuidString)")
@@ -19,6 +22,11 @@ final class PreviewProcess: @unchecked Sendable {
         process.executableURL = CivicSiteCommand.executable
         process.arguments = ["serve", "--port", "0", "--now", "2026-12-01", "--lang", "ja"] + arguments
         process.currentDirectoryURL = project
+        temporary = project.appendingPathComponent("tmp")
+        try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = temporary.path
+        process.environment = environment
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -8,15 +8,15 @@ final class PreviewServeTests: XCTestCase {
         try CivicSiteCommand.requireExecutable()
     }
 
-    private func previewFolders() -> Set<String> {
-        Set(((try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? [])
-            .filter { $0.hasPrefix("civicsite-preview-") })
+    private func previewFolders(_ preview: PreviewProcess) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: preview.temporary.path)) ?? [])
+            .filter { $0.hasPrefix("civicsite-preview-") }
     }
 
     func testServesEditsShowsErrorsAndStopsCleanly() throws {
-        let before = previewFolders()
         let preview = try PreviewProcess()
         try preview.waitUntilServing()
+        XCTAssertEqual(previewFolders(preview).count, 1, "the preview builds into a private folder of its own")
         let port = preview.port
 
         let home = try TestHTTPClient.get(port, "/")
@@ -88,7 +88,7 @@ final class PreviewServeTests: XCTestCase {
 
         XCTAssertEqual(preview.interrupt(), 0, preview.text)
         XCTAssertTrue(preview.text.contains("プレビューを終了しました"), preview.text)
-        XCTAssertEqual(previewFolders().subtracting(before), [], "the private folder is removed")
+        XCTAssertEqual(previewFolders(preview), [], "the private folder is removed")
         XCTAssertFalse(FileManager.default.fileExists(atPath: preview.project.appendingPathComponent("site").path),
                        "serve never writes the output folder")
     }

@@ -16,6 +16,17 @@ final class EveryProblemInOneRunTests: XCTestCase {
         XCTAssertEqual(lines.count, 4, "the two value errors and the two reference errors: \(lines)")
     }
 
+    /// A syntax error in one line does not hide the other lines' problems;
+    /// a key reported missing might be the unreadable line, so that waits.
+    func testASyntaxErrorDoesNotHideTheOtherValuesOfTheFile() throws {
+        let file = RecordFiles.group("かえでの会", extra: "members: 30人\n")
+            .replacingOccurrences(of: "type: 任意団体", with: "type：任意団体")
+            .replacingOccurrences(of: "[children]", with: "[childern]")
+        let diagnostics = try MessageFixtureSite.check(["groups/kaede.md": file])
+        let ids = DiagnosticList(diagnostics.filter(\.isError)).sorted.map { "\($0.location.line):\($0.id)" }
+        XCTAssertEqual(ids, ["4:CS1130", "5:CS3021", "7:CS2201"], "the colon, the unknown field and the number, in one run")
+    }
+
     func testReferencesToARecordWithErrorsAreNotReportedAgain() throws {
         let diagnostics = try MessageFixtureSite.check([
             "groups/kaede.md": RecordFiles.group("かえでの会").replacingOccurrences(of: "type: 任意団体", with: "type: NPO"),

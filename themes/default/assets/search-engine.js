@@ -378,7 +378,7 @@ Engine.prototype.records = function (ids) {
       var c = self.chunks[n] || (self.chunks[n] = self.get('docs/' + n + '.json'));
       return c.then(function (list) {
         var r = list[d - n * m.chunk];
-        return { id: r[0], type: r[1], url: r[2], title: r[3], excerpt: r[4], date: r[5] };
+        return { id: r[0], type: r[1], url: r[2], title: r[3], excerpt: r[4], date: r[5], status: r[6] || null };
       });
     }));
   });

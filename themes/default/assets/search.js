@@ -72,7 +72,7 @@ var input = $('search-q'), status = $('search-status'), list = $('search-results
 var upcoming = $('search-upcoming'), openOnly = $('search-open'), filters = $('search-filters') || {};
 var engine, version = '', seq = 0, shown = 0, last, timer;
 var PAGE = 10;
-var TYPES = { groups: '団体', events: 'イベント', grants: '助成金', cases: '協働事例', fields: '活動分野', pages: 'ページ' };
+var TYPES = { groups: '団体', events: 'イベント', grants: '助成金', cases: '協働事例', fields: '活動分野', news: 'お知らせ', pages: 'ページ' };
 
 form.classList.add('search-js');
 engine = new Engine(function (path, binary) {
@@ -180,6 +180,7 @@ function page() {
       li.innerHTML = '<a href="' + escape(base + r.url) + '">' + highlight(r.title, res.groups) + '</a> ' +
         '<span class="search-type">' + escape(TYPES[r.type] || r.type) + '</span>' +
         (r.date ? ' <span class="search-date">' + escape(r.date) + '</span>' : '') +
+        (r.status ? ' <strong class="badge">' + escape(r.status) + '</strong>' : '') +
         '<p>' + highlight(r.excerpt, res.groups) + '</p>';
       list.appendChild(li);
     });

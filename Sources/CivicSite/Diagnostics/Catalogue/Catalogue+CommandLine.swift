@@ -235,19 +235,62 @@ extension Message {
         hint: Hint(ja: "例: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)。日付で決めたいときは --now 2026-12-01 を使ってください",
                    en: "e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct); to give a date, use --now 2026-12-01"),
         explainJa: """
-        SOURCE_DATE_EPOCH は、再現できるビルドのための決まった環境変数で、ビルドの日時を1970年1月1日からの
-        秒数で指定します。設定されていると、カレンダーやフィードの日時、ページの作成日がその日時になります。
-        数字ではない値が書かれています。
+        SOURCE_DATE_EPOCH は、再現できるビルドのための決まった環境変数で、ファイルに書き込む日時
+        （カレンダーの作成日時 DTSTAMP）を1970年1月1日からの秒数で指定します。CI では最後のコミットの日時を
+        渡すと、内容を変えていない日の作り直しでカレンダーのファイルが変わりません。
+        開催予定か終了かは、この値ではなく --now（ふだんは今日）で決まります。数字ではない値が書かれています。
 
         例: SOURCE_DATE_EPOCH=2026-12-01
         直し方: SOURCE_DATE_EPOCH=1796050800（2026年12月1日 0:00）のように秒数で書くか、変数を消して --now 2026-12-01 を使います。
         """,
         explainEn: """
-        SOURCE_DATE_EPOCH, the reproducible-builds convention, gives the build's moment as seconds since
-        1970-01-01 UTC; the calendars, feeds and footer then use it. The value set is not a number.
+        SOURCE_DATE_EPOCH, the reproducible-builds convention, gives the moment written into stamps (the
+        calendars' DTSTAMP) as seconds since 1970-01-01 UTC; CI passes the last commit's time, so a
+        daily rebuild of the same commit keeps the calendar files. Which events are upcoming is decided
+        by --now (default: today), not by it. The value set is not a number.
 
         Example: SOURCE_DATE_EPOCH=2026-12-01
         Fix: give seconds (SOURCE_DATE_EPOCH=1796050800 is 2026-12-01 00:00 in Japan), or unset it and use --now 2026-12-01.
+        """)
+
+    public static let importNeedsKindAndFile = Message("CS0015", .error,
+        ja: "import には、取り込む記録の種類と CSV ファイルを書きます",
+        en: "import needs the kind of record and a CSV file",
+        hint: Hint(ja: "例: civicsite import groups 団体一覧.csv（種類は groups、events、grants、cases）",
+                   en: "e.g. civicsite import groups groups.csv (kinds: groups, events, grants, cases)"),
+        explainJa: """
+        civicsite import は、表計算ソフトから保存した CSV の行を、1行ずつ記録のファイルにします。
+        何の記録か（groups 団体、events イベント、grants 助成金、cases 協働事例）と、CSV ファイルの名前が必要です。
+
+        例: civicsite import 団体一覧.csv
+        直し方: civicsite import groups 団体一覧.csv（まず --dry-run を付けて、何が書かれるか確かめられます）
+        """,
+        explainEn: """
+        civicsite import turns each row of a CSV saved from a spreadsheet into a record file. It needs
+        the kind of record (groups, events, grants, cases) and the CSV file.
+
+        Example: civicsite import groups.csv
+        Fix: civicsite import groups groups.csv (add --dry-run first to see what would be written).
+        """)
+
+    /// `{kind}` as typed, `{near}` for `.didYouMean`.
+    public static let unknownImportKind = Message("CS0016", .error,
+        ja: "「{kind}」は取り込めません。groups、events、grants、cases のどれかを書きます",
+        en: "cannot import '{kind}': write groups, events, grants or cases",
+        hint: .didYouMean,
+        explainJa: """
+        import の後の語は、取り込む記録の種類です。団体は groups、イベントは events、
+        助成金・補助金は grants、協働事例は cases です。活動分野と固定ページは取り込めません。
+
+        例: civicsite import group 団体一覧.csv
+        直し方: civicsite import groups 団体一覧.csv
+        """,
+        explainEn: """
+        The word after import is the kind of record: groups, events, grants or cases. Fields and pages
+        cannot be imported.
+
+        Example: civicsite import group groups.csv
+        Fix: civicsite import groups groups.csv
         """)
 
     public static let internalFailure = Message("CS0099", .error,
@@ -277,6 +320,7 @@ extension Catalogue {
     static let commandLine: [Message] = [
         .unknownCommand, .missingCommand, .unknownOption, .optionNeedsValue, .contentFolderNotFound,
         .badBaseURLOption, .themeFolderNotFound, .badNowOption, .noHelpTopic, .badLanguageOption,
-        .badFormatOption, .unknownExplainID, .unexpectedArgument, .badSourceDateEpoch, .internalFailure,
+        .badFormatOption, .unknownExplainID, .unexpectedArgument, .badSourceDateEpoch, .importNeedsKindAndFile,
+        .unknownImportKind, .internalFailure,
     ]
 }

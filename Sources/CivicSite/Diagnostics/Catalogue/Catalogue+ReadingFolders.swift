@@ -24,17 +24,20 @@ extension Message {
     public static let folderInsideKindFolder = Message("CS1061", .warning,
         ja: "フォルダー「{folder}」{notRead}",
         en: "folder '{folder}'{notRead}",
-        hint: Hint(ja: "記録は {path}/ の中に直接置きます。公開するにはファイルを1つ上のフォルダーに移してください",
-                   en: "records live directly in {path}/; move the files up to publish them"),
+        hint: Hint(ja: "記録は {path}/ の中に直接置くか、写真などと一緒にフォルダーに入れるなら「index.md」という名前にします",
+                   en: "records live directly in {path}/, or in a folder of their own as 'index.md' with their photos and files"),
         explainJa: """
-        記録は種類のフォルダー（content/groups/ など）の中に直接置きます。その中にさらにフォルダーを作ると、中の記録は読まれません。
+        記録は種類のフォルダー（content/groups/ など）の中に直接置きます。写真やチラシを付ける記録は、
+        記録ごとのフォルダーに「index.md」という名前で置きます（content/groups/sakura/index.md）。
+        index.md のないフォルダーは読まれません。
 
         例: content/groups/old/sakura.md
         直し方: 公開する記録は content/groups/sakura.md に移します。公開しない古い記録は content の外に置きます。
         """,
         explainEn: """
-        Records live directly in their kind's folder (content/groups/ …); records in a folder
-        inside it are not read.
+        Records live directly in their kind's folder (content/groups/ …), or, with photos and
+        files, in a folder of their own as index.md (content/groups/sakura/index.md); a folder
+        without index.md is not read.
 
         Example: content/groups/old/sakura.md
         Fix: move records to publish up to content/groups/; keep old ones outside content.
@@ -126,27 +129,30 @@ extension Message {
         body) and keep the original outside content.
         """)
 
-    /// `{file}`.
+    /// `{file}`; hint `{folder}` (`content/events/`).
     public static let attachmentNotPublished = Message("CS1066", .warning,
-        ja: "「{file}」はサイトに載りません。記録のフォルダーに置いた写真やPDFは、まだ公開できません",
-        en: "'{file}' is not published: photos and PDF files beside records cannot be published yet",
-        hint: Hint(ja: "今は content の外に置いてください。PDFを見せたいときは、置いてあるウェブサイトのアドレスを本文からリンクしてください",
-                   en: "keep it outside content/ for now; to offer a PDF, link to its address on a web site from the record's body"),
+        ja: "「{file}」はサイトに載りません。写真やPDFは、記録ごとのフォルダーに置きます",
+        en: "'{file}' is not published: photos and PDF files go in the folder of their record",
+        hint: Hint(ja: "記録を {folder}<名前>/index.md に移し、同じフォルダーにこのファイルを置いてください",
+                   en: "move the record to {folder}<name>/index.md and put this file beside it"),
         explainJa: """
-        記録の横に置いた写真やPDFは、今の版ではまだサイトに載りません（記録といっしょに公開する機能は準備中です）。
-        このまま置いておくと、載ったつもりでも見えません。
+        種類のフォルダー（content/events/ など）にじかに置いた写真やPDFは、どの記録のものか分からないので載りません。
+        写真やチラシを付ける記録は、記録と同じ名前のフォルダーを作り、記録を index.md という名前でその中に置きます。
+        ファイルは同じフォルダーに置き、記録の image: や attachments: や本文から名前で使います。
 
-        例: content/events/bosai-chirashi.pdf
-        直し方: ファイルは content の外に置き、PDF はそれを置いたウェブサイトのアドレスを本文にリンクします
-        （[チラシ（PDF）](https://www.example.jp/bosai-chirashi.pdf)）。
+        例: content/events/bosai-chirashi.pdf と content/events/bosai-kunren.md
+        直し方: content/events/bosai-kunren/index.md と content/events/bosai-kunren/bosai-chirashi.pdf にし、
+        index.md に attachments: - file: bosai-chirashi.pdf と title: チラシ を書きます。
         """,
         explainEn: """
-        Photos and PDF files put beside records are not published by this version yet
-        (publishing them with their record is planned); left there they only seem to be on the site.
+        A photo or PDF put directly in a kind folder (content/events/ …) belongs to no record and is
+        not published. A record with photos or flyers lives in a folder named like the record, as
+        index.md; its files go in the same folder and are named by image:, attachments: or the body.
 
-        Example: content/events/bosai-chirashi.pdf
-        Fix: keep the file outside content, and link to the PDF where it is published, e.g.
-        [チラシ（PDF）](https://www.example.jp/bosai-chirashi.pdf) in the body.
+        Example: content/events/bosai-chirashi.pdf beside content/events/bosai-kunren.md
+        Fix: make them content/events/bosai-kunren/index.md and
+        content/events/bosai-kunren/bosai-chirashi.pdf, and list the file in index.md under
+        attachments: (- file: bosai-chirashi.pdf with title: チラシ).
         """)
 }
 

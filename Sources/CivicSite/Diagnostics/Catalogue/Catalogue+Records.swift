@@ -178,5 +178,5 @@ extension Catalogue {
     static let records: [Message] = [
         .duplicateSlug, .fieldNumberMismatch, .unknownFieldID, .duplicateFieldNumber, .missingFieldFiles,
         .fieldListedTwice, .unknownFieldReference,
-    ] + recordRules
+    ] + recordRules + recordAreas
 }

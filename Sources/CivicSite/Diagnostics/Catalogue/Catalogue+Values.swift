@@ -8,8 +8,11 @@
 /// | CS23xx | dates and times | `Catalogue+ValuesDates.swift` |
 /// | CS24xx | e-mail addresses, links, 法人番号 | `Catalogue+ValuesFormats.swift` |
 /// | CS25xx | rules of one kind of record: slugs, readings, recruiting | `Catalogue+ValuesRecords.swift` |
+/// | CS26xx | statuses written on events and groups | `Catalogue+ValuesStatus.swift` |
+/// | CS27xx | the city's areas in `site.yml`, places on the map | `Catalogue+ValuesAreas.swift` |
 extension Catalogue {
     static let values: [Message] = valueKeys + valueKinds + valueNumbers + valueDates + valueFormats + valueRecords
+        + valueStatus + valueAreas
 }
 
 /// Hints shared by the CS2xxx messages.

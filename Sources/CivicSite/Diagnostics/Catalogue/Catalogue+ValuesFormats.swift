@@ -118,6 +118,31 @@ extension Message {
         Example: base_url: https://www.example.jp/shimin/?page=1
         Fix: base_url: https://www.example.jp/shimin/
         """)
+
+    /// `{key}`, `{value}`; `{digit}` the check digit the first five give.
+    public static let badLocalGovernmentCode = Message("CS2407", .error,
+        ja: "「{key}」には全国地方公共団体コード（半角数字6けた、最後は検査数字）を書きます（書かれた値:「{value}」）",
+        en: "'{key}' must be the 6-digit local government code (the last digit a check digit), got '{value}'",
+        hint: Hint(ja: "総務省の「全国地方公共団体コード」の表から6けたのコードを写してください",
+                   en: "copy the six-digit code from the Ministry's table of local government codes"),
+        explainJa: """
+        city_code は、市の全国地方公共団体コード（6けた）です。オープンデータの「イベント一覧」の1列目に入り、
+        どの自治体のデータかを表します。最後のけたは、前の5けたから計算する検査数字（各けたに 6・5・4・3・2
+        を掛けて足し、11 で割った余りを 11 から引いた数の1の位）で、写し間違いを見つけます。
+        5けたのコード（検査数字なし）では足りません。
+
+        例: city_code: 13101（千代田区の5けた）
+        直し方: city_code: "131016"（0 で始まるコードもあるので、引用符で囲みます）
+        """,
+        explainEn: """
+        city_code is the city's six-digit local government code (全国地方公共団体コード); it is the first
+        column of the open-data event list. The last digit checks the first five: multiply them by
+        6, 5, 4, 3, 2, add, take the remainder by 11, subtract it from 11 and keep the last digit. A
+        five-digit code (without the check digit) is not enough.
+
+        Example: city_code: 13101
+        Fix: city_code: "131016" (in quotes, as some codes start with 0).
+        """)
 }
 
 extension Hint {
@@ -160,6 +185,6 @@ extension DecodingFormats.URLProblem {
 extension Catalogue {
     static let valueFormats: [Message] = [
         .notAnEmailAddress, .emailChangesTheLink, .notAWebAddress, .corporateNumberNotThirteenDigits,
-        .corporateNumberCheckDigit, .baseURLWithQuery,
+        .corporateNumberCheckDigit, .baseURLWithQuery, .badLocalGovernmentCode,
     ]
 }

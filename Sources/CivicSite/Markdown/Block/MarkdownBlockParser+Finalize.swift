@@ -4,6 +4,7 @@ extension MarkdownBlockParser {
     mutating func finalize(_ block: MarkdownNode) -> MarkdownNode? {
         let parent = block.parent
         block.isOpen = false
+        structureVersion += 1
         switch block.kind {
         case .paragraph:
             if !resolveReferenceDefinitions(in: block) { block.unlink() }
@@ -62,7 +63,10 @@ extension MarkdownBlockParser {
             if references[label] == nil { references[label] = reference }
             pos = next
         }
-        if pos > 0 { paragraph.content = Array(bytes[pos...]) }
+        if pos > 0 {
+            paragraph.content = Array(bytes[pos...])
+            if recordsSourcePositions { paragraph.sourceMap = paragraph.sourceMap.droppingPrefix(pos) }
+        }
         return !MarkdownBytes.isBlank(paragraph.content, from: 0, to: paragraph.content.count)
     }
 }

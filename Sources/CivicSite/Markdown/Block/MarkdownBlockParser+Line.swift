@@ -2,36 +2,28 @@ extension MarkdownBlockParser {
     mutating func processLine() {
         offset = lineStart
         column = 0
+        firstNonspace = lineStart
         blank = false
         partiallyConsumedTab = false
         thematicBreakKillPosition = lineStart
 
-        if repeatedBlankLineIsNoOp {
-            if lineIsEntirelyBlank() { return }
-            repeatedBlankLineIsNoOp = false
-        }
-
-        let (matched, allMatched) = matchOpenBlocks()
-        guard var container = matched else { return }  // a closing code fence ate the line
+        guard var container = matchOpenBlocks() else { return }  // a closing code fence ate the line
         let lastMatched = container
         var maybeLazy = tip.kind == .paragraph
         container = openNewBlocks(from: container, maybeLazy: &maybeLazy)
         addText(container: container, lastMatched: lastMatched)
-        repeatedBlankLineIsNoOp = blank && allMatched && container === lastMatched && tip === container
-            && (container.kind == .item || container.kind == .document) && container.lastChild?.isOpen != true
-            && lineIsEntirelyBlank()
-    }
-
-    func lineIsEntirelyBlank() -> Bool {
-        !buf[lineStart..<lineEnd].contains { !MarkdownBytes.isSpaceOrTab($0) }
     }
 
     /// Walks the open containers and consumes their continuation markers.
-    /// Returns the deepest matched block (nil when the line closed a fence)
-    /// and whether every open block matched.
-    mutating func matchOpenBlocks() -> (MarkdownNode?, Bool) {
+    /// Returns the deepest matched block, or nil when the line closed a fence.
+    mutating func matchOpenBlocks() -> MarkdownNode? {
         var container = root
+        var usedUpFrom: MarkdownNode? = nil
         while let last = container.lastChild, last.isOpen {
+            if usedUpFrom == nil && offset >= lineEnd {
+                if let known = usedUpLineMatch(from: container) { return known }
+                usedUpFrom = container
+            }
             container = last
             findFirstNonspace()
             var matched = true
@@ -58,7 +50,7 @@ extension MarkdownBlockParser {
                        let length = MarkdownBlockScanners.closingFence(buf, at: firstNonspace, end: lineEnd, char: container.fenceChar),
                        length >= container.fenceLength {
                         tip = finalize(container) ?? root
-                        return (nil, true)
+                        return nil
                     }
                     var i = container.fenceOffset
                     while i > 0 && MarkdownBytes.isSpaceOrTab(peek(offset)) {
@@ -76,15 +68,20 @@ extension MarkdownBlockParser {
                 matched = false
             case .htmlBlock:
                 if blank && (container.htmlBlockType == 6 || container.htmlBlockType == 7) { matched = false }
-            case .paragraph, .table:
+            case .paragraph:
                 if blank { matched = false }
+            case .table:
+                if blank || container.tablePaddedCells > Self.maxPaddedTableCells { matched = false }
             default:
                 break
             }
             if !matched {
-                return (container.parent ?? root, false)
+                let parent = container.parent ?? root
+                if let from = usedUpFrom { rememberUsedUpLineMatch(from: from, result: parent) }
+                return parent
             }
         }
-        return (container, true)
+        if let from = usedUpFrom { rememberUsedUpLineMatch(from: from, result: container) }
+        return container
     }
 }

@@ -33,6 +33,7 @@ extension MarkdownBlockParser {
                       let level = MarkdownBlockScanners.setextUnderline(buf, at: firstNonspace, end: lineEnd) {
                 if resolveReferenceDefinitions(in: container) {
                     container.kind = .heading
+                    structureVersion += 1
                     container.level = UInt8(level)
                     container.isSetext = true
                     advance(lineEnd - offset, columns: false)

@@ -12,11 +12,15 @@ extension MarkdownBlockParser {
             && !(kind == .codeBlock && container.isFenced)
             && !(kind == .item && container.firstChild == nil && container.startLine == lineNumber)
         container.lastLineBlank = lastLineBlank
-        var up = container.parent
+        // Everything above `blankFlagsClearAbove` is clear already, so a run of
+        // lines in a deep container does not walk up to the root each time.
+        var up = container === blankFlagsClearAbove ? nil : container.parent
         while let node = up {
             node.lastLineBlank = false
+            if node === blankFlagsClearAbove { break }
             up = node.parent
         }
+        blankFlagsClearAbove = container
 
         if tip !== lastMatched && container === lastMatched && !blank && tip.kind == .paragraph {
             addLine(to: tip)
@@ -35,17 +39,13 @@ extension MarkdownBlockParser {
                 container = finalize(container) ?? root
             }
         case .table:
-            if container.startLine != lineNumber && !blank {
-                let row = arena.make(.tableRow)
-                row.isOpen = false
-                row.content = Array(buf[firstNonspace..<lineEnd])
-                container.append(row)
-            }
+            if container.startLine != lineNumber && !blank { addTableRow(to: container) }
         case _ where blank:
             break
         case .heading:
             if !container.isSetext {
                 let end = MarkdownBlockScanners.atxContentEnd(buf, from: firstNonspace, end: lineEnd)
+                if recordsSourcePositions { container.appendSourceAnchor(content: container.content.count, source: firstNonspace) }
                 container.content.append(contentsOf: buf[firstNonspace..<end])
                 container = finalize(container) ?? root
             } else {

@@ -25,16 +25,25 @@ struct MarkdownBlockParser {
     /// A thematic break scan that failed at this index rules out any later
     /// start before it on the same line, which keeps `- - - - …` linear.
     var thematicBreakKillPosition = 0
-    /// The last line was blank and changed nothing but blank-line flags, so
-    /// another blank line would do exactly the same. Skipping it keeps runs
-    /// of blank lines inside deeply nested lists linear.
-    var repeatedBlankLineIsNoOp = false
+    /// Counts every change to the chain of open blocks (a block opened,
+    /// closed or turned into another kind), so that what was learnt about
+    /// the chain can be reused until it changes.
+    var structureVersion = 0
+    /// Where a line used up before the innermost container stopped matching
+    /// (see `MarkdownBlockParser+UsedUpLines.swift`).
+    var usedUpLineMatch: MarkdownUsedUpLineMatch? = nil
+    /// Every block above this one has a clear blank-line flag, so clearing
+    /// the flags above a container can stop here.
+    unowned(unsafe) var blankFlagsClearAbove: MarkdownNode? = nil
+    /// Whether leaf blocks remember where their content came from, for notices.
+    let recordsSourcePositions: Bool
     let root: MarkdownNode
     var tip: MarkdownNode
 
-    init(arena: MarkdownNodeArena, options: MarkdownOptions) {
+    init(arena: MarkdownNodeArena, options: MarkdownOptions, recordsSourcePositions: Bool = false) {
         self.arena = arena
         self.options = options
+        self.recordsSourcePositions = recordsSourcePositions
         root = arena.make(.document)
         tip = root
     }
@@ -78,7 +87,17 @@ struct MarkdownBlockParser {
         i < lineEnd ? buf[i] : MarkdownBytes.newline
     }
 
+    /// Finds the first non-space character at or after `offset`. While
+    /// `offset` is still inside the whitespace scanned last time the answer
+    /// is the same, so it is reused, as cmark does: every container of a
+    /// line indented by 2n spaces would otherwise rescan them, which made
+    /// lists nested by indentation cubic in their depth.
     mutating func findFirstNonspace() {
+        if firstNonspace > offset {
+            indent = firstNonspaceColumn - column
+            blank = firstNonspace >= lineEnd
+            return
+        }
         var charsToTab = 4 - (column % 4)
         var i = offset
         var col = column
@@ -141,6 +160,7 @@ struct MarkdownBlockParser {
         let child = arena.make(kind)
         child.startLine = lineNumber
         parent.append(child)
+        structureVersion += 1
         return child
     }
 
@@ -151,6 +171,7 @@ struct MarkdownBlockParser {
             let charsToTab = 4 - (column % 4)
             node.content.append(contentsOf: repeatElement(MarkdownBytes.space, count: charsToTab))
         }
+        if recordsSourcePositions { node.appendSourceAnchor(content: node.content.count, source: offset) }
         if offset < lineEnd { node.content.append(contentsOf: buf[offset..<lineEnd]) }
         node.content.append(MarkdownBytes.newline)
     }

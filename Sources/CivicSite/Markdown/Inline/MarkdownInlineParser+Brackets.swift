@@ -37,6 +37,9 @@ extension MarkdownInlineParser {
         let link = arena.make(opener.isImage ? .image : .link)
         link.url = url
         link.title = title
+        // Where its `[` or `![` is in the block's content, mapped to the
+        // source by the processor when positions are recorded.
+        link.sourceOffset = opener.node.sourceOffset
         opener.node.moveFollowingSiblings(upTo: nil, into: link)
         opener.node.insertAfter(link)
         opener.node.unlink()

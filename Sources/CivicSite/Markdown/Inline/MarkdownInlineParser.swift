@@ -62,6 +62,7 @@ struct MarkdownInlineParser {
     @discardableResult
     mutating func addText(_ text: ArraySlice<UInt8>) -> MarkdownNode {
         let node = arena.text(Array(text))
+        node.sourceOffset = Int32(truncatingIfNeeded: text.startIndex)
         container.append(node)
         return node
     }
@@ -102,10 +103,22 @@ struct MarkdownInlineParser {
         let hard = newline >= 2 && bytes[newline - 1] == MarkdownBytes.space && bytes[newline - 2] == MarkdownBytes.space
         pos += 1
         while pos < end && MarkdownBytes.isSpaceOrTab(bytes[pos]) { pos += 1 }
-        let node = add(hard ? .hardBreak : .softBreak)
-        if !hard && options.japanese {
+        let keepsLines = !hard && options.japaneseBodyRules && container.kind == .paragraph
+            && separatesMarkerLine(newline: newline, next: pos)
+        let node = add(hard || keepsLines ? .hardBreak : .softBreak)
+        if !hard && !keepsLines && options.japanese {
             node.joinsCJK = joinsCJK(before: newline, after: pos)
         }
+    }
+
+    /// Whether the line after a break, or the line before it, starts with a
+    /// marker such as `※` or `１．` (`MarkdownLineMarkers`): staff mean those
+    /// lines to stand alone, and joining them made one run-on line.
+    func separatesMarkerLine(newline: Int, next: Int) -> Bool {
+        if MarkdownLineMarkers.startsWithMarker(bytes, at: next, end: end) { return true }
+        var lineStart = newline
+        while lineStart > 0 && bytes[lineStart - 1] != MarkdownBytes.newline { lineStart -= 1 }
+        return MarkdownLineMarkers.startsWithMarker(bytes, at: lineStart, end: newline)
     }
 
     /// Whether the characters either side of a line break are both CJK,
@@ -140,7 +153,7 @@ struct MarkdownInlineParser {
 
     mutating func handleEntity() {
         if let (value, next) = MarkdownEntityTable.decode(bytes, at: pos, end: end) {
-            addText(value[...])
+            addText(value[...]).sourceOffset = Int32(truncatingIfNeeded: pos)
             pos = next
         } else {
             pos += 1

@@ -4,6 +4,18 @@ struct MarkdownInlineProcessor {
     let arena: MarkdownNodeArena
     let options: MarkdownOptions
     let references: [[UInt8]: MarkdownReference]
+    /// Whether leaf blocks carry source maps (set when notices are wanted).
+    var recordsSourcePositions = false
+    /// URLs cut at Japanese text, with offsets in the parser's buffer.
+    var cuts: [MarkdownURLCut] = []
+
+    init(arena: MarkdownNodeArena, options: MarkdownOptions, references: [[UInt8]: MarkdownReference],
+         recordsSourcePositions: Bool = false) {
+        self.arena = arena
+        self.options = options
+        self.references = references
+        self.recordsSourcePositions = recordsSourcePositions
+    }
 
     mutating func process(_ document: MarkdownNode) {
         // An explicit stack rather than recursion: block nesting can be tens of thousands deep.
@@ -38,19 +50,46 @@ struct MarkdownInlineProcessor {
     }
 
     private mutating func splitCells(_ row: MarkdownNode, columns: Int) {
-        let cells = MarkdownTableScanner.cells(of: row.content[...])
+        let cells = recordsSourcePositions
+            ? MarkdownTableScanner.cellsWithOffsets(of: row.content[...])
+            : MarkdownTableScanner.cells(of: row.content[...]).map { (text: $0, map: MarkdownSourceMap()) }
         row.content = []
         for index in 0..<columns {
             let cell = arena.make(.tableCell)
             cell.isHeader = row.isHeader
             row.append(cell)
-            if index < cells.count { parseInlines(cells[index], into: cell) }
+            guard index < cells.count else { continue }
+            if recordsSourcePositions { cell.sourceMap = row.sourceMap.composed(with: cells[index].map) }
+            parseInlines(cells[index].text, into: cell)
+        }
+    }
+
+    /// Links and images carry the content offset of their bracket; notices
+    /// about them need the source offset.
+    private func mapLinkOffsets(in block: MarkdownNode) {
+        var stack: [MarkdownNode] = []
+        var child = block.firstChild
+        while let node = child { stack.append(node); child = node.next }
+        while let node = stack.popLast() {
+            if node.kind == .link || node.kind == .image {
+                let offset = Int(node.sourceOffset)
+                node.sourceOffset = offset < 0 ? -1 : Int32(truncatingIfNeeded: block.sourceMap.source(of: offset) ?? -1)
+            }
+            var inner = node.firstChild
+            while let c = inner { stack.append(c); inner = c.next }
         }
     }
 
     private mutating func parseInlines(_ text: [UInt8], into block: MarkdownNode) {
         var parser = MarkdownInlineParser(arena: arena, options: options, references: references, text: text, into: block)
         parser.parse()
-        if options.extensions { MarkdownBareURLLinker(arena: arena).link(in: block) }
+        if recordsSourcePositions { mapLinkOffsets(in: block) }
+        guard options.extensions else { return }
+        var linker = MarkdownBareURLLinker(arena: arena, japanese: options.japaneseBodyRules)
+        linker.link(in: block)
+        for cut in linker.cuts {
+            let source = cut.offset < 0 ? nil : block.sourceMap.source(of: cut.offset)
+            cuts.append(MarkdownURLCut(offset: source ?? -1, linked: cut.linked, leftOver: cut.leftOver))
+        }
     }
 }

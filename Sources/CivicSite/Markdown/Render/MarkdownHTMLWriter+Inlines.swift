@@ -24,7 +24,12 @@ extension MarkdownHTMLWriter {
             node.isSuppressed = !options.trusted && !MarkdownURLPolicy.isAllowed(node.url)
             guard !node.isSuppressed else { return true }
             put("<a href=\"")
-            MarkdownHTMLEscaping.escapeURL(node.url, into: &output)
+            if let file = localFile(node, isImage: false) {
+                MarkdownHTMLEscaping.escapeURL(Array(file.url.utf8) + MarkdownFileLinks.fragment(of: node.url), into: &output)
+                if !file.linkSuffix.isEmpty { linkSuffixes[ObjectIdentifier(node)] = file.linkSuffix }
+            } else {
+                MarkdownHTMLEscaping.escapeURL(node.url, into: &output)
+            }
             put("\"")
             writeTitle(node)
             if !options.trusted && MarkdownURLPolicy.isExternal(node.url) { put(" rel=\"noopener\"") }
@@ -35,7 +40,8 @@ extension MarkdownHTMLWriter {
             plainRoot = node
             guard !node.isSuppressed else { return true }
             put("<img src=\"")
-            MarkdownHTMLEscaping.escapeURL(node.url, into: &output)
+            imageFile = localFile(node, isImage: true)
+            MarkdownHTMLEscaping.escapeURL(imageFile.map { Array($0.url.utf8) } ?? node.url, into: &output)
             put("\" alt=\"")
             return true
         default:
@@ -49,7 +55,12 @@ extension MarkdownHTMLWriter {
         case .emphasis: put("</em>")
         case .strong: put("</strong>")
         case .strikethrough: put("</del>")
-        case .link: if !node.isSuppressed { put("</a>") }
+        case .link:
+            guard !node.isSuppressed else { break }
+            if let suffix = linkSuffixes.removeValue(forKey: ObjectIdentifier(node)) {
+                MarkdownHTMLEscaping.escapeText(Array(suffix.utf8), into: &output)
+            }
+            put("</a>")
         default: break
         }
     }
@@ -80,7 +91,24 @@ extension MarkdownHTMLWriter {
         guard !node.isSuppressed else { return }
         put("\"")
         writeTitle(node)
+        if files != nil {
+            // The size keeps the text from jumping while the picture loads.
+            if let file = imageFile, let width = file.width, let height = file.height {
+                put(" width=\"\(width)\" height=\"\(height)\"")
+            }
+            put(" loading=\"lazy\" decoding=\"async\"")
+        }
+        imageFile = nil
         put(" />")
+    }
+
+    /// The file a link or image names, asked of `files` and recorded for
+    /// the build's checks; nil when it names none or `files` is not set.
+    mutating func localFile(_ node: MarkdownNode, isImage: Bool) -> MarkdownLocalFile? {
+        guard let files, let name = MarkdownFileLinks.fileName(of: node.url, isImage: isImage) else { return nil }
+        fileReferences.append(MarkdownFileReference(offset: Int(node.sourceOffset), name: name, isImage: isImage,
+                                                    text: Self.plainText(of: node)))
+        return files.resolve(name, isImage)
     }
 
     /// The text of a heading without markup, for its id.

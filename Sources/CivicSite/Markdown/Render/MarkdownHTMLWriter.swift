@@ -11,9 +11,18 @@ struct MarkdownHTMLWriter {
     var plainRoot: MarkdownNode? = nil
     /// Column of the next table cell, counted rather than searched for wide tables.
     var tableColumn = 0
+    /// Files beside the record, when the build gives them.
+    let files: MarkdownFileLinks?
+    /// Every link and image that named a file, in document order.
+    var fileReferences: [MarkdownFileReference] = []
+    /// The file of the image whose alt text is being written.
+    var imageFile: MarkdownLocalFile?
+    /// Text to write before `</a>` of links to files, by link node.
+    var linkSuffixes: [ObjectIdentifier: String] = [:]
 
-    init(options: MarkdownOptions) {
+    init(options: MarkdownOptions, files: MarkdownFileLinks? = nil) {
         self.options = options
+        self.files = files
         headingIDs = MarkdownHeadingIDs(reserved: options.reservedIDs)
     }
 

@@ -20,6 +20,10 @@ final class MarkdownNode {
     var isSuppressed = false
     var level: UInt8 = 0
     var startLine: Int32 = 0
+    /// For text: where it starts in its leaf block's content (for a decoded
+    /// entity, where its `&` is), or -1. Fits in the padding after
+    /// `startLine`, so nodes do not grow.
+    var sourceOffset: Int32 = -1
     unowned(unsafe) var parent: MarkdownNode?
     unowned(unsafe) var firstChild: MarkdownNode?
     unowned(unsafe) var lastChild: MarkdownNode?
@@ -73,9 +77,25 @@ final class MarkdownNode {
         get { extra?.title ?? [] }
         set { ensuredExtra.title = newValue }
     }
+    /// For leaf blocks when positions are recorded: where their content
+    /// came from in the source.
+    var sourceMap: MarkdownSourceMap {
+        get { extra?.sourceMap ?? MarkdownSourceMap() }
+        set { ensuredExtra.sourceMap = newValue }
+    }
+    /// Records that content from offset `content` on was copied from `source`
+    /// (in place: going through `sourceMap` would copy the anchors each time).
+    func appendSourceAnchor(content: Int, source: Int) {
+        ensuredExtra.sourceMap.append(content: content, source: source)
+    }
     var alignments: [MarkdownTableAlignment] {
         get { extra?.alignments ?? [] }
         set { ensuredExtra.alignments = newValue }
+    }
+    /// Empty cells the table's short rows will be padded with so far.
+    var tablePaddedCells: Int {
+        get { extra?.paddedCells ?? 0 }
+        set { ensuredExtra.paddedCells = newValue }
     }
 
     var isFenced: Bool { fenceLength > 0 }

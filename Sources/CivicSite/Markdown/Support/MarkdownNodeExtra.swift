@@ -1,5 +1,5 @@
 /// The fields of a `MarkdownNode` that only lists, code and HTML blocks,
-/// tables, links and images use.
+/// tables, links, images and (for notices) leaf blocks use.
 final class MarkdownNodeExtra {
     var list = MarkdownListData()
     var fenceChar: UInt8 = 0
@@ -10,4 +10,6 @@ final class MarkdownNodeExtra {
     var url: [UInt8] = []
     var title: [UInt8] = []
     var alignments: [MarkdownTableAlignment] = []
+    var paddedCells = 0
+    var sourceMap = MarkdownSourceMap()
 }

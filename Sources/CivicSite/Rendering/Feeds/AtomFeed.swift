@@ -1,36 +1,31 @@
 extension RenderContext {
-    /// An Atom feed of recent changes: updated groups, events and grants,
-    /// newest first. Dates come from the content, never the clock, so the
-    /// feed is the same on every build of the same input.
+    /// An Atom feed of recent changes, newest first by the day each record
+    /// was published or last changed (`feedEntries`). An entry dated after
+    /// the build day waits for that day, so the feed never shows a future
+    /// date; its `<updated>` is its newest entry's.
+    ///
+    /// The stylesheet instruction makes browsers show it as a page (the
+    /// theme's `assets/feed.xsl`); feed readers ignore it.
     func atomFeed(limit: Int = 30) -> OutputFile {
-        struct Entry { var title: String; var path: String; var summary: String; var updated: String }
-        var entries: [Entry] = []
-        for g in content.groups {
-            if let d = g.updated { entries.append(Entry(title: g.title, path: SiteURLs.relative(.groups, g.slug), summary: g.summary, updated: DateTime(date: d, hour: 0, minute: 0).description)) }
-        }
-        for e in content.events {
-            entries.append(Entry(title: "イベント：" + e.title, path: SiteURLs.relative(.events, e.slug), summary: e.summary,
-                                 updated: DateTime(date: e.applyBy ?? e.start.day, hour: 0, minute: 0).description))
-        }
-        for g in content.grants {
-            let d = g.opens ?? g.deadline ?? today
-            entries.append(Entry(title: "助成金：" + g.title, path: SiteURLs.relative(.grants, g.slug), summary: g.summary,
-                                 updated: DateTime(date: d, hour: 0, minute: 0).description))
-        }
-        entries.sort { ($1.updated, $0.path) < ($0.updated, $1.path) }
+        let entries = feedEntries().filter { $0.date <= today }
+            .sorted { ($1.date, $0.path) < ($0.date, $1.path) }
         let shown = entries.prefix(limit)
+        func midnight(_ d: LocalDate) -> String { DateTime(date: d, hour: 0, minute: 0).description }
         let c = content.config
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XMLEscape.escape(c.language))\">\n"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        xml += "<?xml-stylesheet type=\"text/xsl\" href=\"\(XMLEscape.escape(urls.path("assets/feed.xsl")))\"?>\n"
+        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XMLEscape.escape(c.language))\">\n"
         xml += "  <title>\(XMLEscape.escape(c.title))</title>\n"
+        xml += "  <subtitle>\(XMLEscape.escape(c.title))の団体・イベント・助成金の更新情報</subtitle>\n"
         xml += "  <id>\(XMLEscape.escape(urls.baseURL))</id>\n"
         xml += "  <link rel=\"alternate\" href=\"\(XMLEscape.escape(urls.baseURL))\"/>\n"
         xml += "  <link rel=\"self\" href=\"\(XMLEscape.escape(urls.absolute("feed.xml")))\"/>\n"
-        xml += "  <updated>\(shown.first?.updated ?? DateTime(date: today, hour: 0, minute: 0).description)</updated>\n"
+        xml += "  <updated>\(shown.first.map { midnight($0.date) } ?? (stamp ?? now).description)</updated>\n"
         xml += "  <author><name>\(XMLEscape.escape(c.centre.name))</name></author>\n"
         for e in shown {
             let url = XMLEscape.escape(urls.absolute(e.path))
             xml += "  <entry>\n    <title>\(XMLEscape.escape(e.title))</title>\n    <id>\(url)</id>\n"
-            xml += "    <link rel=\"alternate\" href=\"\(url)\"/>\n    <updated>\(e.updated)</updated>\n"
+            xml += "    <link rel=\"alternate\" href=\"\(url)\"/>\n    <updated>\(midnight(e.date))</updated>\n"
             xml += "    <summary>\(XMLEscape.escape(e.summary))</summary>\n  </entry>\n"
         }
         xml += "</feed>\n"

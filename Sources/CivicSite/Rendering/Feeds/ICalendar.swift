@@ -17,7 +17,7 @@ extension RenderContext {
                      "CALSCALE:GREGORIAN", "X-WR-CALNAME:\(ICalendarText.escape(content.config.title))"]
         let host = urls.baseURL.split(separator: "/").dropFirst().first.map(String.init) ?? "civicsite"
         for e in events {
-            lines += ["BEGIN:VEVENT", "UID:\(e.slug)@\(host)", "DTSTAMP:\(ICalendarText.utc(now))"]
+            lines += ["BEGIN:VEVENT", "UID:\(e.slug)@\(host)", "DTSTAMP:\(ICalendarText.utc(stamp ?? now))"]
             switch e.start {
             case .date(let d):
                 lines.append("DTSTART;VALUE=DATE:\(ICalendarText.compact(d))")
@@ -27,8 +27,11 @@ extension RenderContext {
                 lines.append("DTSTART:\(ICalendarText.utc(t))")
                 if let end = e.end { lines.append("DTEND:\(ICalendarText.utc(end))") }
             }
-            lines.append("SUMMARY:\(ICalendarText.escape(e.title))")
-            lines.append("DESCRIPTION:\(ICalendarText.escape(e.summary))")
+            // The status in the title too: many calendar apps show no STATUS.
+            lines.append("SUMMARY:\(ICalendarText.escape(e.notice.map { "【\($0.label)】" } ?? ""))\(ICalendarText.escape(e.title))")
+            if e.isCalledOff { lines.append("STATUS:CANCELLED") }
+            let previously = e.previousStart.map { "当初の日程：" + JapaneseDateFormat.span(start: $0, end: nil) + "\n" } ?? ""
+            lines.append("DESCRIPTION:\(ICalendarText.escape(previously + e.summary))")
             if let place = [e.venue, e.address].compactMap({ $0 }).joined(separator: " ").nilIfEmpty {
                 lines.append("LOCATION:\(ICalendarText.escape(place))")
             }

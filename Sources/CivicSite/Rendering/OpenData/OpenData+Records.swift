@@ -15,21 +15,25 @@ extension RenderContext {
         } ?? .null
         return .object(recordHead(.groups, g.slug) + [
             ("title", .string(g.title)), ("kana", .string(g.kana)), ("type", Self.enumeration(g.type)),
-            ("fields", .texts(g.fields)), ("summary", .string(g.summary)), ("area", .text(g.area)),
+            ("fields", .texts(g.fields)), ("summary", .string(g.summary)), ("area", .text(g.area)), ("areas", areaData(g.areas)), ("geo", geoData(g.geo)),
             ("address", .text(g.address)), ("founded", founded), ("representative", .text(g.representative)),
             ("members", .number(g.members)), ("fees", .text(g.fees)), ("corporate_number", .text(g.corporateNumber)),
             ("contact", contact), ("recruiting", recruiting), ("tags", .texts(g.tags)),
-            ("updated", Self.date(g.updated)), ("draft", .bool(g.draft)),
+            ("updated", Self.date(g.updated)), ("status", g.status.map(Self.enumeration) ?? .null), ("draft", .bool(g.draft)),
             ("body_html", .string(body(.groups, g.slug))),
         ])
     }
 
     func eventData(_ e: Event) -> JSONValue {
-        let start: JSONValue
-        switch e.start {
-        case .date(let d): start = .string(d.description)
-        case .dateTime(let t): start = .string(t.description)
+        func written(_ t: EventTime) -> JSONValue {
+            switch t {
+            case .date(let d): return .string(d.description)
+            case .dateTime(let t): return .string(t.description)
+            }
         }
+        // A postponed event's start and end are its new ones; the start
+        // it was first announced with is `previous_start`.
+        let start = written(e.start)
         let online: JSONValue = e.online.map {
             switch $0 {
             case .no: return .bool(false)
@@ -42,10 +46,14 @@ extension RenderContext {
         return .object(recordHead(.events, e.slug) + [
             ("title", .string(e.title)), ("start", start), ("end", .text(e.end?.description)),
             ("venue", .text(e.venue)), ("address", .text(e.address)), ("online", online),
+            ("area", .text(e.area)), ("areas", areaData(e.areas)), ("geo", geoData(e.geo)),
+            ("volunteers_wanted", .bool(e.volunteersWanted)),
             ("organizers", .texts(e.organizers)), ("fields", .texts(e.fields)), ("fee", fee),
             ("capacity", capacity), ("audience", .text(e.audience)), ("apply", .text(e.apply)),
             ("apply_url", .text(e.applyURL)), ("apply_by", Self.date(e.applyBy)), ("contact", .text(e.contact)),
-            ("summary", .string(e.summary)), ("tags", .texts(e.tags)), ("draft", .bool(e.draft)),
+            ("summary", .string(e.summary)), ("tags", .texts(e.tags)),
+            ("status", e.notice.map(Self.enumeration) ?? .null), ("previous_start", e.previousStart.map(written) ?? .null),
+            ("updated", Self.date(e.updated)), ("draft", .bool(e.draft)),
             ("body_html", .string(body(.events, e.slug))),
         ])
     }
@@ -62,7 +70,8 @@ extension RenderContext {
             ("amount_min", .number(g.amountMin)), ("amount_max", .number(g.amountMax)),
             ("amount_note", .text(g.amountNote)), ("opens", Self.date(g.opens)), ("deadline", Self.date(g.deadline)),
             ("rolling", .bool(g.rolling)), ("url", .text(g.url)), ("summary", .string(g.summary)),
-            ("tags", .texts(g.tags)), ("draft", .bool(g.draft)), ("body_html", .string(body(.grants, g.slug))),
+            ("tags", .texts(g.tags)), ("updated", Self.date(g.updated)), ("draft", .bool(g.draft)),
+            ("body_html", .string(body(.grants, g.slug))),
         ])
     }
 

@@ -3,13 +3,23 @@
 /// enumerations become `{id, label}`, references stay slugs, date-times are
 /// ISO 8601 with their offset.
 extension RenderContext {
-    func openDataFiles() -> [OutputFile] {
+    /// `sets` when already made (the preview makes them once for the files and the `/data/` page).
+    func openDataFiles(_ made: [OpenDataSet]? = nil) -> [OutputFile] {
+        let sets = made ?? openDataSets()
+        var files = sets.flatMap(\.files).map { OutputFile(path: $0.path, text: $0.text) }
+        files.append(OutputFile(path: "data/catalog.json", text: catalogue(sets).serialized(pretty: true, scriptSafe: false) + "\n"))
+        return files
+    }
+
+    /// `data/<kind>.json` texts with their record counts.
+    func openDataJSON() -> [(kind: RecordKind, count: Int, text: String)] {
         let sets: [(RecordKind, [JSONValue])] = [
             (.groups, content.groups.sorted { $0.slug < $1.slug }.map(groupData)),
             (.events, content.events.sorted { $0.slug < $1.slug }.map(eventData)),
             (.grants, content.grants.sorted { $0.slug < $1.slug }.map(grantData)),
             (.cases, content.cases.sorted { $0.slug < $1.slug }.map(caseData)),
             (.fields, content.fields.sorted { $0.number < $1.number }.map(fieldData)),
+            (.news, content.news.sorted { $0.slug < $1.slug }.map(newsData)),
         ]
         return sets.map { kind, records in
             let doc: JSONValue = .object([
@@ -17,7 +27,7 @@ extension RenderContext {
                 ("count", .int(records.count)),
                 ("records", .array(records)),
             ])
-            return OutputFile(path: "data/\(kind.rawValue).json", text: doc.serialized(pretty: true, scriptSafe: false) + "\n")
+            return (kind, records.count, doc.serialized(pretty: true, scriptSafe: false) + "\n")
         }
     }
 

@@ -39,6 +39,6 @@ extension RenderContext {
         var data = caseDetail(c).objectEntries
         data.merge(neighbours(sorted, index, kind: .cases, title: \.title, slug: \.slug)) { a, _ in a }
         return PageSpec(layout: "case", path: path, title: c.title, description: c.summary, section: .cases,
-                        breadcrumbs: [("協働事例", "cases/"), (c.title, path)], ogType: "article", data: data)
+                        breadcrumbs: [("協働事例", "cases/"), (c.title, path)], ogType: "article", data: data).of(c.source)
     }
 }

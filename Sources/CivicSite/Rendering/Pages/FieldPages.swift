@@ -3,10 +3,9 @@ extension RenderContext {
         [fieldListPage()] + Array(indexes.fieldsInOrder.indices).parallelMap { fieldPage(at: $0) }
     }
 
-    /// The 17 fields as tiles with their group counts.
+    /// The 17 fields with their group counts.
     func fieldListPage() -> PageSpec {
-        let fields = indexes.fieldsInOrder
-        let tiles: [TemplateValue] = fields.map { f in
+        let tiles: [TemplateValue] = indexes.fieldsInOrder.map { f in
             var v = fieldRef(f.slug).objectEntries
             v["count"] = .int(indexes.groupsByField[f.slug]?.count ?? 0)
             return .object(v)
@@ -23,7 +22,7 @@ extension RenderContext {
         let f = fields[index]
         let path = SiteURLs.relative(.fields, f.slug)
         let groups = indexes.groupsByField[f.slug] ?? []
-        let events = (indexes.eventsByField[f.slug] ?? []).filter { eventStatus($0) != .past }
+        let events = (indexes.eventsByField[f.slug] ?? []).filter { eventStatus($0) != .past && !$0.isCalledOff }
         let grants = content.grants.filter { $0.fields.includes(f.slug) && grantStatus($0).isAcceptingApplications }
             .sorted(by: grantOrder)
         let cases = indexes.casesByField[f.slug] ?? []
@@ -38,7 +37,7 @@ extension RenderContext {
         ]
         data.merge(neighbours(fields, index, kind: .fields, title: \.short, slug: \.slug)) { a, _ in a }
         return PageSpec(layout: "field", path: path, title: f.short, description: f.name, section: .fields,
-                        breadcrumbs: [("活動分野", "fields/"), (f.short, path)], data: data)
+                        breadcrumbs: [("活動分野", "fields/"), (f.short, path)], data: data).of(f.source)
     }
 
     /// Open grants by nearest deadline, rolling ones after dated ones.

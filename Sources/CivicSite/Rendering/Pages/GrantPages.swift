@@ -31,6 +31,6 @@ extension RenderContext {
         data.merge(neighbours(sorted, index, kind: .grants, title: \.title, slug: \.slug)) { a, _ in a }
         return PageSpec(layout: "grant", path: path, title: g.title, description: g.summary, section: .grants,
                         breadcrumbs: [("助成金・補助金", "grants/"), (g.title, path)], ogType: "article",
-                        jsonLD: grantJSONLD(g), data: data)
+                        jsonLD: grantJSONLD(g), data: data).of(g.source)
     }
 }

@@ -1,8 +1,9 @@
 extension RenderContext {
     /// The 五十音 index and one page per group.
     func groupPages() -> [PageSpec] {
-        let sorted = indexes.groupsByKana
-        return [groupListPage()] + Array(sorted.indices).parallelMap { groupPage(at: $0) }
+        // Retired groups come after, outside the 五十音 order.
+        [groupListPage()] + Array(indexes.groupsByKana.indices).parallelMap { groupPage(at: $0) }
+            + indexes.retiredGroups.map(retiredGroupPage)
     }
 
     /// The 五十音 index of every group.
@@ -31,20 +32,32 @@ extension RenderContext {
             data: ["rows": .array(rows), "count": .int(sorted.count),
                    "types": .list(GroupType.allCases.compactMap { type in
                        let n = sorted.filter { $0.type == type }.count
-                       return n == 0 ? nil : .object(["label": .string(type.label), "count": .int(n)])
-                   })])
+                       return n == 0 ? nil : .object(["label": .string(type.label), "count": .int(n),
+                                                      "url": .string(urls.path(Self.typePath(type)))])
+                   }),
+                   "areas": .list(content.config.areas.map { .link($0.name, urls.path("areas/\($0.id)/")) }),
+                   "recruiting_count": .int(sorted.filter { $0.recruiting?.isRecruiting == true }.count)])
     }
 
-    /// The page of the group at `index` in 五十音 order (its neighbours are the links to the previous and next).
+    /// The page of the active group at `index` in 五十音 order (its
+    /// neighbours are the links to the previous and next).
     func groupPage(at index: Int) -> PageSpec {
         let sorted = indexes.groupsByKana
-        let g = sorted[index]
-        return PageSpec(
+        return groupPage(sorted[index], neighbours: neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug))
+    }
+
+    /// A paused or dissolved group's page: outside the 五十音 order, so
+    /// without previous and next links.
+    func retiredGroupPage(_ g: Group) -> PageSpec {
+        groupPage(g, neighbours: ["prev": .null, "next": .null])
+    }
+
+    func groupPage(_ g: Group, neighbours: [String: TemplateValue]) -> PageSpec {
+        PageSpec(
             layout: "group", path: SiteURLs.relative(.groups, g.slug), title: g.title, description: g.summary,
             section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (g.title, SiteURLs.relative(.groups, g.slug))],
             ogType: "profile", jsonLD: groupJSONLD(g),
-            data: groupDetail(g).objectEntries.merging(
-                neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug)) { a, _ in a })
+            data: groupDetail(g).objectEntries.merging(neighbours) { a, _ in a }).of(g.source)
     }
 
     /// Previous and next links within a list.

@@ -16,6 +16,12 @@ public struct PageSpec: Sendable {
     public var data: [String: TemplateValue]
     /// Excluded from the sitemap (404, search).
     public var indexable: Bool
+    /// Shows what depends on the build date (statuses, upcoming lists): the
+    /// footer then says as of which date. Pages without (a case, a page)
+    /// leave it out, so a daily rebuild leaves them byte-identical.
+    public var dated: Bool = false
+    /// The record the page shows, for its picture and attached files.
+    public var record: RecordSource?
 
     public init(layout: String, path: String, title: String, description: String, section: RecordKind? = nil,
                 breadcrumbs: [(label: String, path: String)] = [], ogType: String = "website",
@@ -35,5 +41,15 @@ public struct PageSpec: Sendable {
     /// The file written for this page.
     public var outputPath: String {
         path.hasSuffix(".html") ? path : path + "index.html"
+    }
+}
+
+extension PageSpec {
+    /// This page as the page of `record`: its main picture becomes the
+    /// page's `og:image` and JSON-LD `image`, its files the attachments.
+    func of(_ record: RecordSource) -> PageSpec {
+        var spec = self
+        spec.record = record
+        return spec
     }
 }

@@ -10,6 +10,7 @@ extension RenderContext {
         let canonical = spec.path.hasSuffix(".html") ? nil : urls.absolute(spec.path)
         var root = spec.data
         root["site"] = site
+        if spec.record != nil { root["media"] = mediaValue(spec.record) }
         root["page"] = .object([
             "title": .string(spec.title),
             "full_title": .string(fullTitle),
@@ -18,26 +19,32 @@ extension RenderContext {
             "og_type": .string(spec.ogType),
             "is_home": .bool(isHome),
             "breadcrumbs": isHome ? .null : .list(crumbs),
-            "json_ld": .text(spec.jsonLD?.serialized()),
+            "json_ld": .text(spec.jsonLD.map { withImage($0, spec.record).serialized() }),
+            "og_image": ogImage(spec.record),
             "section": .text(spec.section?.rawValue),
+            "dated": .bool(spec.dated),
         ])
-        root["nav"] = navigation(current: spec.section, isHome: isHome)
+        root["nav"] = navigation(current: spec.section, isHome: isHome, path: spec.path)
         return .object(root)
     }
 
     /// The main menu, marking where the page is (`aria-current`).
-    func navigation(current: RecordKind?, isHome: Bool) -> TemplateValue {
-        let entries: [(String, String, RecordKind?)] = [
+    /// Entries without a kind (地区, 募集) are current on the pages under their path.
+    func navigation(current: RecordKind?, isHome: Bool, path: String = "") -> TemplateValue {
+        var entries: [(String, String, RecordKind?)] = [
             ("ホーム", "", nil),
             ("団体をさがす", "groups/", .groups),
             ("活動分野", "fields/", .fields),
             ("イベント", "events/", .events),
             ("助成金・補助金", "grants/", .grants),
             ("協働事例", "cases/", .cases),
+            ("ボランティア募集", "recruiting/", nil),
         ]
-        return .array(entries.map { label, path, kind in
-            let isCurrent = kind == nil ? isHome : kind == current
-            return .object(["label": .string(label), "url": .string(urls.path(path)), "current": .bool(isCurrent)])
+        if hasAreas { entries.insert(("地区からさがす", "areas/", nil), at: 2) }
+        let own = entries.first { $0.2 == nil && !$0.1.isEmpty && path.hasPrefix($0.1) }?.1
+        return .array(entries.map { label, entryPath, kind in
+            let isCurrent = kind == nil ? (entryPath.isEmpty ? isHome : entryPath == own) : (kind == current && own == nil)
+            return .object(["label": .string(label), "url": .string(urls.path(entryPath)), "current": .bool(isCurrent)])
         })
     }
 
@@ -67,7 +74,23 @@ extension RenderContext {
             ]),
             "pages": .list(pages.map { .link($0.title, urls.path(.pages, $0.slug)) }),
             "feed_url": .string(urls.path("feed.xml")),
+            "data_url": .string(urls.path("data/")),
             "events_ics_url": .string(urls.path("events.ics")),
+            "events_webcal_url": .string(webcalURL(urls.absolute("events.ics"))),
+            "stats_url": .string(urls.path("stats/")),
+            "news_url": .string(urls.path("news/")),
+            "has_areas": .bool(hasAreas),
         ])
+    }
+}
+
+extension RenderContext {
+    /// `webcal://…`: the address calendar apps subscribe to, refreshing it
+    /// themselves. The scheme replaces http(s); a site without one keeps its URL.
+    func webcalURL(_ absolute: String) -> String {
+        for scheme in ["https://", "http://"] where absolute.hasPrefix(scheme) {
+            return "webcal://" + absolute.dropFirst(scheme.count)
+        }
+        return absolute
     }
 }

@@ -5,7 +5,7 @@ extension RenderContext {
             "slug": .string(e.slug),
             "title": .string(e.title),
             "url": .string(urls.path(.events, e.slug)),
-            "when": .string(JapaneseDateFormat.span(start: e.start, end: e.end)),
+            "when": .string(JapaneseDateFormat.span(start: e.start, end: e.end, wareki: content.config.wareki)),
             "start_iso": .string(e.start.moment.description),
             "end_iso": .text((e.end ?? EventStatus.endOfDay(e.start)).description),
             "venue": .text(e.venue ?? (e.online?.isOnline == true ? "オンライン" : nil)),
@@ -14,7 +14,25 @@ extension RenderContext {
             "status_label": .string(status.label),
             "past": .bool(status == .past),
             "fee": .text(e.fee.map(feeLabel)),
-        ])
+            "area": .text(areaText(ids: e.areas, written: e.area)),
+            "volunteers_wanted": .bool(e.volunteersWanted),
+            "spare": .bool(false),
+        ].merging(noticeValues(e, status: status)) { a, _ in a })
+    }
+
+    /// The written status beside the computed one: `notice` (中止 …) and its
+    /// `notice_id`, shown while it matters (a full event that is over is
+    /// just over); `called_off` hides the computed label it replaces, which
+    /// stays in the page for the status script; `alert` for 中止 and 延期.
+    func noticeValues(_ e: Event, status: EventStatus) -> [String: TemplateValue] {
+        let shown = e.notice.flatMap { e.isCalledOff || status != .past ? $0 : nil }
+        return [
+            "notice": .text(shown?.label),
+            "notice_id": .text(shown?.id),
+            "alert": .bool(shown == .cancelled || shown == .postponed),
+            "called_off": .bool(e.isCalledOff),
+            "previous_when": .text(e.previousStart.map { JapaneseDateFormat.span(start: $0, end: nil) }),
+        ]
     }
 
     func feeLabel(_ fee: Fee) -> String {
@@ -46,11 +64,18 @@ extension RenderContext {
             "application": .bool(e.apply != nil || e.applyURL != nil || e.applyBy != nil),
             "apply": .text(e.apply),
             "apply_url": .text(e.applyURL),
-            "apply_by": .text(e.applyBy.map(JapaneseDateFormat.date)),
+            "apply_by": .text(e.applyBy.map(dayText)),
             "apply_by_iso": .text(e.applyBy?.description),
             "contact": .text(e.contact),
             "tags": .texts(e.tags),
             "ics_url": .string(urls.path(.events, e.slug) + "event.ics"),
+            "google_calendar_url": .text(e.isCalledOff ? nil : googleCalendarURL(e)),
+            "cancelled": .bool(e.notice == .cancelled),
+            "postponed": .bool(e.notice == .postponed),
+            "full": .bool(e.notice == .full),
+            "closed": .bool(e.notice == .closed),
+            "areas": areaLinks(e.areas),
+            "map": MapLinks.view(geo: e.geo, address: e.address, venue: e.venue, city: content.config.city),
         ])
     }
 }

@@ -9,13 +9,14 @@ extension RenderContext {
             "kind": .string(g.kind.label),
             "summary": .string(g.summary),
             "amount": .text(YenFormat.range(min: g.amountMin, max: g.amountMax)),
-            "deadline": .text(g.rolling ? "随時" : g.deadline.map(JapaneseDateFormat.date)),
+            "deadline": .text(g.rolling ? "随時" : g.deadline.map(dayText)),
             "deadline_iso": .text(g.rolling ? nil : g.deadline?.description),
-            "opens": .text(g.opens.map(JapaneseDateFormat.date)),
+            "opens": .text(g.opens.map(dayText)),
             "opens_iso": .text(g.opens?.description),
             "rolling": .bool(g.rolling),
             "status": .string(status.rawValue),
             "status_label": .string(status.label),
+            "spare": .bool(false),
         ])
     }
 

@@ -7,11 +7,16 @@ extension RenderContext {
             "kana": .string(g.kana),
             "url": .string(urls.path(.groups, g.slug)),
             "type": .string(g.type.label),
+            "certified": .bool(g.type.isCertified),
             "summary": .string(g.summary),
-            "area": .text(g.area),
+            "area": .text(areaText(ids: g.areas, written: g.area)),
             "fields": fieldRefs(g.fields),
-            "recruiting": .bool(g.recruiting?.isRecruiting ?? false),
-            "recruiting_label": .text(recruitingLabel(g.recruiting)),
+            // A paused or dissolved group recruits nobody (CS2603 says so).
+            "recruiting": .bool(!g.isRetired && g.recruiting?.isRecruiting == true),
+            "recruiting_label": .text(g.isRetired ? nil : recruitingLabel(g.recruiting)),
+            "status": .text(g.status?.label),
+            "paused": .bool(g.status == .paused),
+            "dissolved": .bool(g.status == .dissolved),
             "updated": .text(g.updated.map(JapaneseDateFormat.plainDate)),
             "updated_iso": .text(g.updated?.description),
         ])
@@ -39,6 +44,7 @@ extension RenderContext {
             "founded": .text(g.founded.map(foundedLabel)),
             "representative": .text(g.representative),
             "members": .text(g.members.map { "\(YenFormat.grouped($0))人" }),
+            "type_url": .string(urls.path(Self.typePath(g.type))),
             "fees": .text(g.fees),
             "corporate_number": .text(g.corporateNumber),
             "tags": .texts(g.tags),
@@ -47,6 +53,8 @@ extension RenderContext {
             "upcoming_events": .list(upcoming.map(eventCard)),
             "past_events": .list(past.map(eventCard)),
             "cases": .list((casesByGroup[g.slug] ?? []).map(caseCard)),
+            "areas": areaLinks(g.areas),
+            "map": MapLinks.view(geo: g.geo, address: g.address, venue: nil, city: content.config.city),
         ])
     }
 

@@ -1,0 +1,47 @@
+/// Text in tortoise-shell brackets, `〔団体の名前〕`: what a record template
+/// (`civicsite new`) writes where only the staff member knows the value.
+///
+/// The brackets are the mark because they are easy to see, are typed with
+/// a Japanese input method like any bracket, and are almost never used in
+/// the centre's texts, where 「」, （）and【】 are. A template's note on a
+/// value it had to choose (`type: voluntary  # 〔組織形態を選ぶ〕`) uses them
+/// too, in a comment.
+public enum TemplatePlaceholder {
+    public static let opening: Character = "〔"
+    public static let closing: Character = "〕"
+
+    /// The first placeholder in `text`, brackets included, and the column
+    /// offset (in Unicode scalars, as locations count) of its `〔`; nil
+    /// when there is none. Something other than spaces must stand between
+    /// the brackets: `〔 〕` names the brackets themselves, as the
+    /// templates' own explanations do.
+    public static func first(in text: String) -> (text: String, offset: Int)? {
+        var start: Int?
+        var startIndex = text.unicodeScalars.startIndex
+        var filled = false
+        var offset = 0
+        for index in text.unicodeScalars.indices {
+            let scalar = text.unicodeScalars[index]
+            if scalar == "〔" {
+                start = offset
+                startIndex = index
+                filled = false
+            } else if scalar == "〕", let open = start {
+                if filled {
+                    let end = text.unicodeScalars.index(after: index)
+                    return (String(text.unicodeScalars[startIndex..<end]), open)
+                }
+                start = nil
+            } else if !scalar.properties.isWhitespace {
+                filled = true
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Whether `text` holds a placeholder.
+    public static func contains(_ text: String) -> Bool {
+        first(in: text) != nil
+    }
+}

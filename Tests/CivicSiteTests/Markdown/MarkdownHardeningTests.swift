@@ -1,0 +1,51 @@
+import XCTest
+@testable import CivicSite
+
+/// What the super-linear fixes must not change, and the table padding cap.
+final class MarkdownHardeningTests: XCTestCase {
+    let site = MarkdownRenderer(options: .site(japanese: true))
+    let spec = MarkdownRenderer(options: .spec)
+
+    func testTablePaddingStopsAtTheCap() {
+        // 4,097 columns: each one-cell row is padded with 4,096 empty cells.
+        // After 16 rows the table holds exactly the cap (still admitted), the
+        // 17th goes past it, and the 18th line is no longer a row.
+        let columns = 4_097
+        let md = String(repeating: "|a", count: columns) + "|\n" + String(repeating: "|-", count: columns) + "|\n"
+            + String(repeating: "|b|\n", count: 20)
+        let html = site.render(md)
+        XCTAssertEqual(html.components(separatedBy: "<tr>").count - 1, 1 + 17)
+        XCTAssertEqual(html.components(separatedBy: "<td></td>").count - 1, 17 * (columns - 1))
+        XCTAssertTrue(html.hasSuffix("</tbody>\n</table>\n<p>|b|\n|b|\n|b|</p>\n"), String(html.suffix(80)))
+        XCTAssertEqual(MarkdownBlockParser.maxPaddedTableCells, 65_536)
+    }
+
+    func testFullRowsDoNotCountTowardsTheCap() {
+        let columns = 300
+        let row = String(repeating: "|c", count: columns) + "|\n"
+        let md = String(repeating: "|a", count: columns) + "|\n" + String(repeating: "|-", count: columns) + "|\n"
+            + String(repeating: row, count: 400)
+        let html = site.render(md)
+        XCTAssertEqual(html.components(separatedBy: "<tr>").count - 1, 401)
+        XCTAssertTrue(html.hasSuffix("</tbody>\n</table>\n"))
+    }
+
+    func testBlankLinesInsideDeepContainersKeepTheirMeaning() {
+        // Blank `>` lines between items still make the quoted list loose.
+        XCTAssertEqual(spec.render("> - a\n>\n>\n> - b\n"),
+                       "<blockquote>\n<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n</blockquote>\n")
+        // Blank lines stay inside a fence opened in a nested item.
+        // (Expected outputs as cmark 0.30 gives them.)
+        XCTAssertEqual(spec.render("- - ```\n\n\n    x\n    ```\n- b\n"),
+                       "<ul>\n<li>\n<ul>\n<li>\n<pre><code>\n\nx\n</code></pre>\n</li>\n</ul>\n</li>\n<li>b</li>\n</ul>\n")
+        // Spaces on a blank line inside indented code in a nested item are kept beyond the indentation.
+        XCTAssertEqual(spec.render("- - a\n\n          x\n            \n          y\n"),
+                       "<ul>\n<li>\n<ul>\n<li>\n<p>a</p>\n<pre><code>  x\n    \n  y\n</code></pre>\n</li>\n</ul>\n</li>\n</ul>\n")
+    }
+
+    func testListsNestedByIndentation() {
+        let md = (0..<4).map { String(repeating: "  ", count: $0) + "- \($0)\n" }.joined()
+        XCTAssertEqual(spec.render(md),
+                       "<ul>\n<li>0\n<ul>\n<li>1\n<ul>\n<li>2\n<ul>\n<li>3</li>\n</ul>\n</li>\n</ul>\n</li>\n</ul>\n</li>\n</ul>\n")
+    }
+}

@@ -44,7 +44,7 @@ struct SiteEdits {
         ("group area", 3), ("event area", 2), ("site areas", 2),
         ("event status", 4), ("group status", 3), ("group recruiting", 3), ("event volunteers", 2),
         ("news title", 2), ("news date", 1), ("news related", 3), ("news body", 1), ("add news", 2), ("delete news", 1),
-        ("add picture", 3), ("replace picture", 3), ("delete file", 2), ("add attachment", 2), ("body picture", 1),
+        ("add picture", 3), ("replace picture", 5), ("delete file", 2), ("add attachment", 2), ("body picture", 1),
         ("make folder", 1),
     ]
 
@@ -309,11 +309,16 @@ struct SiteEdits {
             }
         }
         guard !candidates.isEmpty, !pictures.isEmpty else { return "none" }
-        let (kind, slug, name) = candidates[Int.random(in: 0..<candidates.count, using: &random)]
+        // Mostly a record's own picture (`image:`), whose pixel size its page states.
+        let named = candidates.filter { kind, slug, name in
+            site.read(site.recordPath(kind, slug)).contains("  file: \(name)\n")
+        }
+        let pool = named.isEmpty || Int.random(in: 0...3, using: &random) == 0 ? candidates : named
+        let (kind, slug, name) = pool[Int.random(in: 0..<pool.count, using: &random)]
         let ending = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
         let same = pictures.filter { $0.name.lowercased().hasSuffix("." + ending) }
-        let pool = same.isEmpty ? pictures : same
-        let picture = pool[Int.random(in: 0..<pool.count, using: &random)]
+        let sources = same.isEmpty ? pictures : same
+        let picture = sources[Int.random(in: 0..<sources.count, using: &random)]
         let file = "content/\(kind)/\(slug)/\(name)"
         let before = site.readData(file)
         // Another picture, or the same bytes with one more at the end (same pixel size, new size).

@@ -14,8 +14,15 @@ enum ContentFileDecoder {
 
     static func decode(_ file: ContentFile, reader: ContentLoader.Reader, today: LocalDate? = nil) -> Outcome {
         let data: Data
+        let stem = String(file.fileName.dropLast(3))
+        let brokenSlug = SlugRules.isValid(stem) ? stem : nil
         do {
-            data = try file.data ?? FileIO.read(file.path)
+            data = try file.data ?? FileIO.read(file.path, limit: InputLimits.contentFileBytes)
+        } catch let tooLarge as FileIO.TooLarge {
+            // Like a file that does not parse: the record is missing, but its
+            // file name still stands for it in references.
+            return Outcome(diagnostics: [.error(.fileTooLarge, at: .file(file.displayPath), InputLimits.arguments(tooLarge))],
+                           brokenSlug: brokenSlug)
         } catch {
             return Outcome(diagnostics: [.error(.fileUnreadable, at: .file(file.displayPath), ["reason": .term(Term.reason(of: error))])])
         }

@@ -14,7 +14,8 @@ extension ContentLoader {
     /// The `language` written in `site.yml`, read even when the file has
     /// other problems, so that those problems are reported in that language.
     public static func siteLanguage(directory: URL) -> String? {
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("site.yml").path) else { return nil }
+        guard let data = try? FileIO.read(directory.appendingPathComponent("site.yml").path,
+                                          limit: InputLimits.contentFileBytes) else { return nil }
         let parsed = frontMatterReader(data, "site.yml", true)
         guard let entries = parsed.frontMatter?.entries,
               let entry = entries.first(where: { $0.key == "language" }),

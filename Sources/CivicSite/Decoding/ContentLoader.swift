@@ -89,7 +89,13 @@ public enum ContentLoader {
     static func loadConfig(directory: URL, displayPath: String, reader: Reader,
                            into diagnostics: inout DiagnosticList) -> SiteConfig? {
         let shown = "\(displayPath)/site.yml"
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("site.yml").path) else {
+        let data: Data
+        do {
+            data = try FileIO.read(directory.appendingPathComponent("site.yml").path, limit: InputLimits.contentFileBytes)
+        } catch let tooLarge as FileIO.TooLarge {
+            diagnostics.append(.error(.fileTooLarge, at: .file(shown), InputLimits.arguments(tooLarge), hint: .settingsFileTooLarge))
+            return nil
+        } catch {
             diagnostics.append(.error(.siteSettingsMissing, at: .file(shown)))
             return nil
         }

@@ -16,6 +16,17 @@ public struct MarkdownNotice: Sendable, Equatable {
         /// An image (`![代替テキスト](katsudo.jpg)`), reported likewise:
         /// `linked` is the file name, `leftOver` the alt text.
         case fileImage
+        /// A table reached `MarkdownBlockParser.maxTableCells`: the line
+        /// here and the table's lines after it are a paragraph of plain
+        /// text. `columns` is the table's width.
+        case tableTooLarge
+        /// Block quotes and list items were nested `MarkdownOptions.nestingLimit`
+        /// deep: the marker here and the rest of its line are plain text.
+        case nestingTooDeep
+        /// A table row with `cells` cells, more than the table's `columns`:
+        /// as GFM says, the cells past the last column are not shown. One
+        /// notice per table, at its first such row; `rows` counts them.
+        case rowTooWide
     }
 
     public var kind: Kind
@@ -24,16 +35,30 @@ public struct MarkdownNotice: Sendable, Equatable {
     /// 1-based column, counting Unicode scalars (one per Japanese character),
     /// like `SourceLocation`.
     public var column: Int
-    /// The part of the URL that was linked.
+    /// For `.urlCutAtJapanese`, the part of the URL that was linked.
     public var linked: String
-    /// The text right after it that was probably part of it.
+    /// For `.urlCutAtJapanese`, the text right after it that was probably part of it.
     public var leftOver: String
+    /// For `.tableTooLarge` and `.rowTooWide`, the number of columns of the table.
+    public var columns: Int
+    /// For `.rowTooWide`, the cells of the row, and how many rows of the
+    /// table have cells past its last column.
+    public var cells: Int
+    public var rows: Int
+    /// For `.tableTooLarge` and `.nestingTooDeep`, the limit reached: cells
+    /// of one table, or levels of nesting.
+    public var limit: Int
 
-    public init(kind: Kind, line: Int, column: Int, linked: String, leftOver: String) {
+    public init(kind: Kind, line: Int, column: Int, linked: String = "", leftOver: String = "", columns: Int = 0,
+                limit: Int = 0, cells: Int = 0, rows: Int = 0) {
         self.kind = kind
         self.line = line
         self.column = column
         self.linked = linked
         self.leftOver = leftOver
+        self.columns = columns
+        self.limit = limit
+        self.cells = cells
+        self.rows = rows
     }
 }

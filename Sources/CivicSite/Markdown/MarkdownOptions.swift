@@ -18,18 +18,30 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// compared without markup and surrounding whitespace) loses that
     /// heading, so the page does not show it twice. Nil keeps every heading.
     public var omitLeadingHeading: String? = nil
+    /// How deep block quotes and list items may nest, counted together; a
+    /// `>` or list marker deeper than that stays text, with a notice. Nil
+    /// sets no limit (spec mode, as CommonMark has none).
+    public var nestingLimit: Int? = MarkdownOptions.defaultNestingLimit
+
+    /// 32 levels, as for front matter. No body needs more than a few; past
+    /// a few hundred, browsers stop nesting the HTML anyway, and each level
+    /// costs the parser far more than a character of text, so without a
+    /// limit a 1 MB file of `- - - …` took seconds to render.
+    public static let defaultNestingLimit = 32
 
     public init(trusted: Bool = false, extensions: Bool = true, japanese: Bool = true, reservedIDs: Set<String> = [],
-                omitLeadingHeading: String? = nil) {
+                omitLeadingHeading: String? = nil, nestingLimit: Int? = MarkdownOptions.defaultNestingLimit) {
         self.trusted = trusted
         self.extensions = extensions
         self.japanese = japanese
         self.reservedIDs = reservedIDs
         self.omitLeadingHeading = omitLeadingHeading
+        self.nestingLimit = nestingLimit
     }
 
-    /// Strict CommonMark as the spec tests expect: trusted, no extensions, no Japanese rules.
-    public static let spec = MarkdownOptions(trusted: true, extensions: false, japanese: false)
+    /// Strict CommonMark as the spec tests expect: trusted, no extensions,
+    /// no Japanese rules, no nesting limit.
+    public static let spec = MarkdownOptions(trusted: true, extensions: false, japanese: false, nestingLimit: nil)
 
     /// What the site uses for record bodies: safe, extensions on, Japanese on
     /// when the site language is ja.

@@ -21,7 +21,7 @@ enum MediaInspector {
         var file = MediaFile(name: name, path: path, shown: shown, byteCount: byteCount, type: type, image: nil,
                              isUsable: type != nil, outputName: outputName)
         if byteCount > limits.maxFileSize {
-            diagnostics.append(.error(.fileTooLarge, at: at, fileArgument.merging([
+            diagnostics.append(.error(.mediaFileTooLarge, at: at, fileArgument.merging([
                 "size": .text(MediaSize.label(byteCount)), "limit": .text(MediaSize.limit(limits.maxFileSize)),
             ]) { a, _ in a }))
             file.isUsable = false

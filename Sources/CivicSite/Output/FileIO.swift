@@ -38,12 +38,31 @@ enum FileIO {
         }
     }
 
+    /// A file longer than the limit its reader set; nothing of it was kept.
+    struct TooLarge: Error, Equatable {
+        var path: String
+        /// The file's size in bytes, or, for a file whose size the system
+        /// does not know ahead (a pipe) or that grew while being read, the
+        /// bytes read when reading stopped: always above the limit.
+        var size: Int
+        var limit: Int
+    }
+
     /// The bytes of a file, with the system's reason when it cannot be read
-    /// (Foundation's errors carry no `errno`).
-    static func read(_ path: String) throws -> Data {
+    /// (Foundation's errors carry no `errno`). With a `limit`, a longer file
+    /// throws `TooLarge` after a look at its size, before any of it is read,
+    /// so a huge file costs nothing; reading also stops past the limit, for
+    /// files that grow or whose size is not known ahead.
+    static func read(_ path: String, limit: Int? = nil) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path: path, code: errno) }
         defer { close(fd) }
+        if let limit {
+            var status = stat()
+            if fstat(fd, &status) == 0, Int(status.st_size) > limit {
+                throw TooLarge(path: path, size: Int(status.st_size), limit: limit)
+            }
+        }
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -54,6 +73,7 @@ enum FileIO {
             }
             if n == 0 { return data }
             data.append(contentsOf: chunk[..<n])
+            if let limit, data.count > limit { throw TooLarge(path: path, size: data.count, limit: limit) }
         }
     }
 

@@ -67,6 +67,15 @@ struct BodyRendering: Sendable {
                 if isImage, let altProblem = MediaCheck.bodyAltProblem(notice.leftOver, file: notice.linked, at: place) {
                     rendered.diagnostics.append(altProblem)
                 }
+            case .tableTooLarge:
+                rendered.diagnostics.append(.warning(.bodyTableTooLarge, at: place,
+                                                     ["columns": .number(notice.columns), "limit": .number(notice.limit)]))
+            case .nestingTooDeep:
+                rendered.diagnostics.append(.warning(.bodyNestingTooDeep, at: place, ["limit": .number(notice.limit)]))
+            case .rowTooWide:
+                rendered.diagnostics.append(.warning(.bodyTableRowTooWide, at: place,
+                                                     ["cells": .number(notice.cells), "columns": .number(notice.columns),
+                                                      "rows": .number(notice.rows)]))
             }
         }
         return rendered

@@ -9,12 +9,24 @@
 struct MustacheRenderer {
     /// Deeper than any sane layout; stops a template that includes itself forever.
     static let maximumDepth = 200
+    /// The most steps (a node rendered, a list section going on to its next
+    /// item) one page may take. Depth limits cannot bound the work of a
+    /// section over a list inside a section over the same list: the inner
+    /// name is found in the outer frame, so the list repeats for every item
+    /// of itself, and 24 such sections over two items took minutes. A list
+    /// page of 100,000 records whose card takes 100 steps uses a fifth of it.
+    static let maximumSteps = 50_000_000
 
     let partials: [String: MustacheTemplate]
     let strict: Bool
     /// False for templates of files that are not HTML (record templates),
     /// where `{{name}}` must print the value as it is.
     let escapesHTML: Bool
+    let stepLimit: Int
+    private var steps = 0
+    /// The last tag stepped, where a page that takes too many steps is
+    /// reported when no list section is repeating.
+    private var lastTag: SourceLocation
     var context: MustacheContextStack
     private(set) var output = ""
     private var indentation = ""
@@ -37,16 +49,20 @@ struct MustacheRenderer {
         case nothing
         /// A section shown once with its value on the context stack.
         case popContext
-        /// A section repeated for a list: `index` is the item on the stack.
-        case nextItem([TemplateValue], index: Int)
+        /// A section repeated for a list: `index` is the item on the stack;
+        /// `location` is the section's tag.
+        case nextItem([TemplateValue], index: Int, location: SourceLocation)
         case endInclude(indentation: String, replacements: [String: MustacheBlock])
         case endBlock(indentation: String)
     }
 
-    init(partials: [String: MustacheTemplate], context: TemplateValue, strict: Bool, escapesHTML: Bool = true) {
+    init(partials: [String: MustacheTemplate], context: TemplateValue, strict: Bool, escapesHTML: Bool = true,
+         stepLimit: Int = MustacheRenderer.maximumSteps, start: SourceLocation) {
         self.partials = partials
         self.strict = strict
         self.escapesHTML = escapesHTML
+        self.stepLimit = stepLimit
+        self.lastTag = start
         self.context = MustacheContextStack(context)
         self.work.reserveCapacity(16)
         self.output.reserveCapacity(16 * 1024)
@@ -56,6 +72,8 @@ struct MustacheRenderer {
         let base = work.count
         work.append(Frame(nodes: nodes, end: .nothing))
         while work.count > base {
+            steps += 1
+            if steps > stepLimit { throw DiagnosticList([tooManySteps()]) }
             let top = work.count - 1
             let next = work[top].next
             guard next < work[top].nodes.count else {
@@ -76,13 +94,17 @@ struct MustacheRenderer {
             pendingIndentation = false
             if !indentation.isEmpty { output += indentation }
         case .variable(let name, let escaped, let location):
+            lastTag = location
             try interpolate(resolve(name, at: location), escaped: escaped)
         case .section(let name, let children, let inverted, let location):
-            try section(resolve(name, at: location), children, inverted: inverted)
+            lastTag = location
+            try section(resolve(name, at: location), children, inverted: inverted, at: location)
         case .partial(let name, let indentation, let location):
+            lastTag = location
             guard let template = try lookUp(name, kind: .partial, at: location) else { return }
             try include(template, indentation: indentation, blocks: [:], at: location)
         case .parent(let name, let indentation, let blocks, let location):
+            lastTag = location
             guard let template = try lookUp(name, kind: .parent, at: location) else { return }
             try include(template, indentation: indentation, blocks: blocks, at: location)
         case .block(let block):
@@ -97,11 +119,11 @@ struct MustacheRenderer {
             break
         case .popContext:
             context.pop()
-        case .nextItem(let items, let index):
+        case .nextItem(let items, let index, let location):
             context.pop()
             guard index + 1 < items.count else { return }
             context.push(items[index + 1])
-            work.append(Frame(nodes: frame.nodes, end: .nextItem(items, index: index + 1)))
+            work.append(Frame(nodes: frame.nodes, end: .nextItem(items, index: index + 1, location: location)))
         case .endInclude(let savedIndentation, let savedReplacements):
             depth -= 1
             indentation = savedIndentation
@@ -139,7 +161,8 @@ struct MustacheRenderer {
         }
     }
 
-    private mutating func section(_ value: TemplateValue, _ children: [MustacheNode], inverted: Bool) {
+    private mutating func section(_ value: TemplateValue, _ children: [MustacheNode], inverted: Bool,
+                                  at location: SourceLocation) {
         if inverted {
             if !value.isTruthy { work.append(Frame(nodes: children, end: .nothing)) }
             return
@@ -148,12 +171,24 @@ struct MustacheRenderer {
         case .array(let items):
             guard let first = items.first else { return }
             context.push(first)
-            work.append(Frame(nodes: children, end: .nextItem(items, index: 0)))
+            work.append(Frame(nodes: children, end: .nextItem(items, index: 0, location: location)))
         default:
             guard value.isTruthy else { return }
             context.push(value)
             work.append(Frame(nodes: children, end: .popContext))
         }
+    }
+
+    /// At the innermost list section still repeating: where the work piles up.
+    private func tooManySteps() -> Diagnostic {
+        var location = lastTag
+        for frame in work.reversed() {
+            if case .nextItem(_, _, let tag) = frame.end {
+                location = tag
+                break
+            }
+        }
+        return .error(.templateTooManySteps, at: location, ["limit": .number(stepLimit)])
     }
 
     private func lookUp(_ name: String, kind: MustacheTemplate.Reference.Kind,

@@ -30,9 +30,18 @@ public struct MustacheTemplate: Sendable {
     /// says; with it, either is an error located at the tag.
     /// `escaping: .none` is for text that is not HTML, such as a record
     /// template: `{{name}}` then prints the value as `{{{name}}}` does.
+    /// A page that takes more than `MustacheRenderer.maximumSteps` steps
+    /// is an error located at the list section repeating when it ran out.
     public func render(_ context: TemplateValue, partials: [String: MustacheTemplate] = [:],
                        strict: Bool = false, escaping: MustacheEscaping = .html) throws(DiagnosticList) -> String {
-        var renderer = MustacheRenderer(partials: partials, context: context, strict: strict, escapesHTML: escaping == .html)
+        try render(context, partials: partials, strict: strict, escaping: escaping, stepLimit: MustacheRenderer.maximumSteps)
+    }
+
+    /// `render` with another step limit (tests and fuzzing use small ones).
+    func render(_ context: TemplateValue, partials: [String: MustacheTemplate], strict: Bool,
+                escaping: MustacheEscaping = .html, stepLimit: Int) throws(DiagnosticList) -> String {
+        var renderer = MustacheRenderer(partials: partials, context: context, strict: strict, escapesHTML: escaping == .html,
+                                        stepLimit: stepLimit, start: .file(path))
         try renderer.render(nodes)
         return renderer.output
     }

@@ -37,7 +37,9 @@ enum ThemeFiles {
     static func read(_ url: URL, displayPath: String) throws(DiagnosticList) -> String {
         let data: Data
         do {
-            data = try FileIO.read(url.path)
+            data = try FileIO.read(url.path, limit: InputLimits.templateFileBytes)
+        } catch let tooLarge as FileIO.TooLarge {
+            throw DiagnosticList([.error(.themeFileTooLarge, at: .file(displayPath), InputLimits.arguments(tooLarge))])
         } catch {
             throw DiagnosticList([.error(.themeFileUnreadable, at: .file(displayPath), ["reason": .term(Term.reason(of: error))])])
         }

@@ -107,6 +107,17 @@ extension MessageCases {
         MessageCase("CS4105", .project([notFound: "{{> loop}}\n", "themes/default/partials/loop.mustache": "<div>{{> loop}}</div>\n"]),
                     ja: "themes/default/partials/loop.mustache:1:6: error: テンプレートが 200 段を超えて読み込み合っています [CS4105]\n    ヒント: パーシャル（部品）か親テンプレートが、自分自身を読み込んでいるようです",
                     en: "themes/default/partials/loop.mustache:1:6: error: templates include each other more than 200 levels deep [CS4105]\n    hint: a partial or parent probably includes itself"),
+        // The real limit takes seconds to reach; the limit is a parameter of the renderer.
+        MessageCase("CS4107", .custom {
+                        let source = "<ul>\n" + String(repeating: "{{#items}}", count: 24) + "<li>{{title}}</li>" + String(repeating: "{{/items}}", count: 24) + "\n</ul>\n"
+                        let template = try MustacheTemplate.parse(source, path: "themes/default/layouts/groups.mustache")
+                        do throws(DiagnosticList) {
+                            _ = try template.render(["items": [["title": "一"], ["title": "二"]]], partials: [:], strict: true, stepLimit: 1_000)
+                            return []
+                        } catch { return error.items }
+                    },
+                    ja: "themes/default/layouts/groups.mustache:2:231: error: このページのテンプレートの処理が 1000 回を超えたため止めました [CS4107]\n    ヒント: 一覧のくり返しの中で、同じ一覧をまたくり返していないか確かめてください",
+                    en: "themes/default/layouts/groups.mustache:2:231: error: rendering this page took more than 1000 steps, so it was stopped [CS4107]\n    hint: check for a section over a list inside a section over the same list"),
         MessageCase("CS4106", .project([notFound: nil]),
                     ja: "themes/default/layouts/404.mustache:1:1: error: テーマに、これらのページのレイアウト「404」がありません [CS4106]\n    ヒント: layouts/404.mustache を作るか（default テーマのものをもとにできます）、それがあるテーマを extends: で指定してください",
                     en: "themes/default/layouts/404.mustache:1:1: error: the theme has no layout '404' for these pages [CS4106]\n    hint: add layouts/404.mustache (the default theme's is a starting point), or extend a theme that has it"),
@@ -150,5 +161,19 @@ extension MessageCases {
                     },
                     ja: "themes/default/partials/notice.mustache:1:1: error: ファイルを読めません（ファイルまたはフォルダーがありません） [CS4205]",
                     en: "themes/default/partials/notice.mustache:1:1: error: cannot read the file (no such file or folder) [CS4205]"),
+        // 2 MB: a picture written into the template.
+        MessageCase("CS4206", .custom {
+                        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civicsite-cs4206-\(UUID().uuidString)")
+                        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                        defer { try? FileManager.default.removeItem(at: folder) }
+                        let file = folder.appendingPathComponent("home.mustache")
+                        try Data(("<img src=\"data:image/png;base64," + String(repeating: "A", count: 2 << 20) + "\">").utf8).write(to: file)
+                        do throws(DiagnosticList) {
+                            _ = try ThemeFiles.read(file, displayPath: "themes/city/layouts/home.mustache")
+                            return []
+                        } catch { return error.items }
+                    },
+                    ja: "themes/city/layouts/home.mustache:1:1: error: テンプレートが大きすぎるため読みません（2049 KB。上限は 1024 KB） [CS4206]\n    ヒント: くり返す部分は partials に分け、スクリプトや画像は assets のファイルにしてリンクしてください",
+                    en: "themes/city/layouts/home.mustache:1:1: error: the template is too large to be read (2049 KB; the limit is 1024 KB) [CS4206]\n    hint: move repeated parts into partials, and put scripts, styles and pictures in assets/ and link to them"),
     ]
 }

@@ -7,7 +7,7 @@ final class MarkdownExtensionTests: XCTestCase {
     let spec = MarkdownRenderer(options: .spec)
 
     func testOptionPresets() {
-        XCTAssertEqual(MarkdownOptions.spec, MarkdownOptions(trusted: true, extensions: false, japanese: false))
+        XCTAssertEqual(MarkdownOptions.spec, MarkdownOptions(trusted: true, extensions: false, japanese: false, nestingLimit: nil))
         XCTAssertEqual(MarkdownOptions.site(japanese: true), MarkdownOptions(trusted: false, extensions: true, japanese: true))
         XCTAssertEqual(MarkdownOptions(), MarkdownOptions.site(japanese: true))
     }

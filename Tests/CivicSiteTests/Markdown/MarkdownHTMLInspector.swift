@@ -67,7 +67,11 @@ enum MarkdownHTMLInspector {
     }
 
     /// The scheme a browser would see: entities decoded, percent-escapes
-    /// decoded, whitespace and controls removed, lower-cased.
+    /// decoded, whitespace and controls removed, lower-cased. Stricter than
+    /// a browser (which decodes no percent-escape before the colon), except
+    /// that what precedes the colon must still be a possible scheme — an
+    /// ASCII letter, then letters, digits, `+`, `-` or `.` — so a relative
+    /// path such as `a%EF%BF%BD@b:c` is not taken for one.
     static func scheme(of attribute: String) -> String? {
         var text = attribute
             .replacingOccurrences(of: "&amp;", with: "&")
@@ -76,7 +80,9 @@ enum MarkdownHTMLInspector {
         let plain = String(text.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }).lowercased()
         guard let colon = plain.firstIndex(of: ":") else { return nil }
         let head = plain[..<colon]
-        if head.contains("/") || head.contains("?") || head.contains("#") { return nil }
+        guard let first = head.unicodeScalars.first, ("a"..."z").contains(first),
+              head.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
+        else { return nil }
         return String(head)
     }
 }

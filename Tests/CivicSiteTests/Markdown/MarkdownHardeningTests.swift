@@ -1,34 +1,11 @@
 import XCTest
 @testable import CivicSite
 
-/// What the super-linear fixes must not change, and the table padding cap.
+/// What the super-linear fixes must not change. The limits on tables and
+/// nesting are in `MarkdownLimitTests`.
 final class MarkdownHardeningTests: XCTestCase {
     let site = MarkdownRenderer(options: .site(japanese: true))
     let spec = MarkdownRenderer(options: .spec)
-
-    func testTablePaddingStopsAtTheCap() {
-        // 4,097 columns: each one-cell row is padded with 4,096 empty cells.
-        // After 16 rows the table holds exactly the cap (still admitted), the
-        // 17th goes past it, and the 18th line is no longer a row.
-        let columns = 4_097
-        let md = String(repeating: "|a", count: columns) + "|\n" + String(repeating: "|-", count: columns) + "|\n"
-            + String(repeating: "|b|\n", count: 20)
-        let html = site.render(md)
-        XCTAssertEqual(html.components(separatedBy: "<tr>").count - 1, 1 + 17)
-        XCTAssertEqual(html.components(separatedBy: "<td></td>").count - 1, 17 * (columns - 1))
-        XCTAssertTrue(html.hasSuffix("</tbody>\n</table>\n<p>|b|\n|b|\n|b|</p>\n"), String(html.suffix(80)))
-        XCTAssertEqual(MarkdownBlockParser.maxPaddedTableCells, 65_536)
-    }
-
-    func testFullRowsDoNotCountTowardsTheCap() {
-        let columns = 300
-        let row = String(repeating: "|c", count: columns) + "|\n"
-        let md = String(repeating: "|a", count: columns) + "|\n" + String(repeating: "|-", count: columns) + "|\n"
-            + String(repeating: row, count: 400)
-        let html = site.render(md)
-        XCTAssertEqual(html.components(separatedBy: "<tr>").count - 1, 401)
-        XCTAssertTrue(html.hasSuffix("</tbody>\n</table>\n"))
-    }
 
     func testBlankLinesInsideDeepContainersKeepTheirMeaning() {
         // Blank `>` lines between items still make the quoted list loose.

@@ -60,6 +60,21 @@ final class MarkdownSafeModeTests: XCTestCase {
         XCTAssertFalse(MarkdownHTMLInspector.problems(in: trusted.render("<data:text/html,x>")).isEmpty)
     }
 
+    /// Found by the fuzz target `markdown-site`: a NUL in a destination
+    /// becomes U+FFFD, percent-encoded, and the inspector took everything up
+    /// to a later colon for a scheme. Such a path is relative in a browser
+    /// (no scheme holds `%`), and the renderer rightly kept it.
+    func testInspectorTakesOnlyPossibleSchemesForSchemes() {
+        XCTAssertEqual(MarkdownHTMLInspector.problems(in: "<p><img src=\"vbscr%EF%BF%BD0000@t:x\" alt=\"v\" /></p>\n"), [])
+        for input in ["![v](vbscr\0@t:x)", "![v](vbscr\00000@t:x)", "[v](a\0b:x)"] {
+            XCTAssertEqual(MarkdownHTMLInspector.problems(in: safe.render(input)), [], input.debugDescription)
+        }
+        XCTAssertNil(MarkdownHTMLInspector.scheme(of: "a%EF%BF%BD@b:c"))
+        XCTAssertNil(MarkdownHTMLInspector.scheme(of: "1a:b"))
+        XCTAssertEqual(MarkdownHTMLInspector.scheme(of: "VB.Script+x-1:y"), "vb.script+x-1")
+        XCTAssertEqual(MarkdownHTMLInspector.scheme(of: "jav&#x09;ascript:x".replacingOccurrences(of: "&#x09;", with: "\t")), "javascript")
+    }
+
     func testRawHTMLShowsAsText() {
         XCTAssertEqual(safe.render("<script>alert(1)</script>"), "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n")
         XCTAssertEqual(safe.render("a <b>bold</b> word"), "<p>a &lt;b&gt;bold&lt;/b&gt; word</p>\n")

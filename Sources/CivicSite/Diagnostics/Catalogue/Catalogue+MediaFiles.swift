@@ -2,7 +2,7 @@
 /// damage, unsafe SVG, files nothing uses).
 extension Message {
     /// `{file}`, `{size}`, `{limit}`.
-    public static let fileTooLarge = Message("CS7020", .error,
+    public static let mediaFileTooLarge = Message("CS7020", .error,
         ja: "「{file}」は {size} あり、1つのファイルの上限 {limit} を超えています",
         en: "'{file}' is {size}, over the limit of {limit} for one file",
         hint: Hint(ja: "ファイルを小さくしてください（PDF は「縮小」して保存し直す、写真は小さく書き出す）。上限を変えるなら site.yml に「max_file_size: 20MB」のように書きます",
@@ -209,7 +209,7 @@ extension Term {
 
 extension Catalogue {
     static let mediaFiles: [Message] = [
-        .fileTooLarge, .imageHeavy, .imageTooWide, .imageUnreadable, .svgUnsafe, .svgWithoutSize, .unreferencedFile,
+        .mediaFileTooLarge, .imageHeavy, .imageTooWide, .imageUnreadable, .svgUnsafe, .svgWithoutSize, .unreferencedFile,
         .folderInRecordFolder,
     ]
 }

@@ -14,8 +14,9 @@ extension Catalogue {
         .templateBadDelimiters,
         .templateUnclosedSection, .templateStrayClosingTag, .templateMismatchedClosingTag, .templateNestingTooDeep,
         .templateUnknownVariable, .templateUnknownPartial, .templateUnknownParent, .templateUnknownBlock,
-        .templateIncludesTooDeep, .themeMissingLayout,
+        .templateIncludesTooDeep, .templateTooManySteps, .themeMissingLayout,
         .themeUnknown, .themeExtendsItself, .themeExtendsNotAName, .themeLayerNotFound, .themeFileUnreadable,
+        .themeFileTooLarge,
     ]
 }
 

@@ -93,6 +93,31 @@ extension Message {
 
         Fix: make the file readable, or replace the link with the file itself.
         """)
+
+    /// `{size}` and `{limit}` (`InputLimits.templateFileBytes`) in KB, as for CS1043.
+    public static let themeFileTooLarge = Message("CS4206", .error,
+        ja: "テンプレートが大きすぎるため読みません（{size} KB。上限は {limit} KB）",
+        en: "the template is too large to be read ({size} KB; the limit is {limit} KB)",
+        hint: Hint(ja: "くり返す部分は partials に分け、スクリプトや画像は assets のファイルにしてリンクしてください",
+                   en: "move repeated parts into partials, and put scripts, styles and pictures in assets/ and link to them"),
+        explainJa: """
+        テーマのテンプレート（.mustache）は、1つ 1,024 KB（1 MB）までしか読みません。
+        ページの形を書くテンプレートは、ふつう数 KB です。これより大きいのは、画像やスクリプトを
+        テンプレートの中に直接書いたか、別のファイルを .mustache の名前で保存したときです。
+        大きすぎるファイルは中身を読まずに知らせます。
+
+        例: themes/city/layouts/home.mustache が 2,048 KB（画像を data: で埋め込んだもの）
+        直し方: 画像やスクリプトは assets フォルダーのファイルにしてリンクし、くり返す部分は partials に分けます。
+        """,
+        explainEn: """
+        Theme templates (.mustache) are read only up to 1,024 KB (1 MB) each. A template describes the
+        shape of a page and is usually a few KB; a larger one has pictures or scripts written into it,
+        or is another file saved under a .mustache name. Its size is checked before it is read.
+
+        Example: themes/city/layouts/home.mustache is 2,048 KB (a picture embedded as data:)
+        Fix: put pictures and scripts in files under assets/ and link to them; move repeated parts into
+        partials.
+        """)
 }
 
 extension Hint {

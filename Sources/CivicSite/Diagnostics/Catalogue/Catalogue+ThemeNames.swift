@@ -111,6 +111,31 @@ extension Message {
         Fix: remove the tag that includes the template itself, or include another partial.
         """)
 
+    /// `{limit}`: `MustacheRenderer.maximumSteps`.
+    public static let templateTooManySteps = Message("CS4107", .error,
+        ja: "このページのテンプレートの処理が {limit} 回を超えたため止めました",
+        en: "rendering this page took more than {limit} steps, so it was stopped",
+        hint: Hint(ja: "一覧のくり返しの中で、同じ一覧をまたくり返していないか確かめてください",
+                   en: "check for a section over a list inside a section over the same list"),
+        explainJa: """
+        1つのページを作る処理が上限（docs/themes.md）を超えました。ほとんどの場合、一覧のくり返し
+        {{#items}} の中に、また {{#items}} があります。内側の項目に items がないと、外側の一覧が見つかるため、
+        一覧ぜんぶが項目ごとにくり返され、ページが爆発的に大きくなります。位置は、そのとき
+        くり返していたタグです。
+
+        例: {{#items}}<li>{{title}}{{#items}}…{{/items}}</li>{{/items}}
+        直し方: 内側のくり返しを消すか、項目が本当に持っている名前（{{#tags}} など）に変えます。
+        """,
+        explainEn: """
+        Rendering one page took more steps than the limit (see docs/themes.md). This almost always
+        means a section over a list, {{#items}}, holds another {{#items}}: an item that has no items
+        of its own finds the outer list, so the whole list repeats for every item and the page grows
+        without measure. The location is the section that was repeating.
+
+        Example: {{#items}}<li>{{title}}{{#items}}…{{/items}}</li>{{/items}}
+        Fix: remove the inner section, or use a name the item really has ({{#tags}} …).
+        """)
+
     /// `{layout}`: the page kind (`group`, `404`, …).
     public static let themeMissingLayout = Message("CS4106", .error,
         ja: "テーマに、これらのページのレイアウト「{layout}」がありません",

@@ -6,6 +6,7 @@ extension MarkdownBlockParser {
         blank = false
         partiallyConsumedTab = false
         thematicBreakKillPosition = lineStart
+        tableStoppedAtLimit = nil
 
         guard var container = matchOpenBlocks() else { return }  // a closing code fence ate the line
         let lastMatched = container
@@ -71,7 +72,12 @@ extension MarkdownBlockParser {
             case .paragraph:
                 if blank { matched = false }
             case .table:
-                if blank || container.tablePaddedCells > Self.maxPaddedTableCells { matched = false }
+                if blank {
+                    matched = false
+                } else if !tableHasRoom(container) {
+                    matched = false
+                    tableStoppedAtLimit = container.alignments.count
+                }
             default:
                 break
             }

@@ -2,11 +2,21 @@ extension MarkdownBlockParser {
     /// Opens the new blocks that start on this line, innermost last.
     mutating func openNewBlocks(from start: MarkdownNode, maybeLazy: inout Bool) -> MarkdownNode {
         var container = start
+        // Block quotes and items holding `container`, counted when first needed.
+        var depth: Int? = nil
+        func full(_ container: MarkdownNode) -> Bool {
+            guard let limit = options.nestingLimit else { return false }
+            if depth == nil { depth = containerDepth(of: container) }
+            return depth! >= limit
+        }
         while container.kind != .codeBlock && container.kind != .htmlBlock {
             findFirstNonspace()
             let indented = indent >= 4
             let c = peek(firstNonspace)
             if !indented && c == UInt8(ascii: ">") {
+                // Past the limit the marker and the rest of the line are text.
+                if full(container) { noteNestingLimit(); break }
+                depth? += 1
                 advance(firstNonspace + 1 - offset, columns: false)
                 if MarkdownBytes.isSpaceOrTab(peek(offset)) { advance(1, columns: true) }
                 container = addChild(.blockQuote, to: container)
@@ -47,6 +57,8 @@ extension MarkdownBlockParser {
                 advance(lineEnd - offset, columns: false)
             } else if !indented, let (data, markerWidth) = MarkdownBlockScanners.listMarker(
                 buf, at: firstNonspace, end: lineEnd, interruptsParagraph: container.kind == .paragraph) {
+                if full(container) { noteNestingLimit(); break }
+                depth? += 1
                 container = openListItem(data, markerWidth: markerWidth, in: container)
             } else if indented && !maybeLazy && !blank {
                 advance(4, columns: true)

@@ -1,15 +1,4 @@
 extension MarkdownBlockParser {
-    /// At most this many empty cells are added to rows shorter than the
-    /// header; the first line after the table passes it is no longer a row
-    /// (it starts a paragraph), as in cmark-gfm (`MAX_AUTOCOMPLETED_CELLS`,
-    /// 0x80000) and markdown-it (0x10000, the value taken here).
-    ///
-    /// Without a cap a table of 4,000 columns and 4,000 one-cell rows, 32 KB
-    /// of input, became 16 million cells: 160 MB of HTML and 2 GB of memory.
-    /// 65,536 padded cells are at most about 1 MB of HTML, while a real table
-    /// of 20 columns would need over 3,000 one-cell rows to reach it.
-    static let maxPaddedTableCells = 65_536
-
     /// When the current line is a GFM delimiter row whose cell count matches
     /// the paragraph's last line, the column alignments.
     mutating func tableDelimiterRow(for paragraph: MarkdownNode) -> [MarkdownTableAlignment]? {
@@ -17,6 +6,10 @@ extension MarkdownBlockParser {
         let header = Self.lastLine(of: paragraph.content)
         guard header.contains(UInt8(ascii: "|")) || buf[firstNonspace..<lineEnd].contains(UInt8(ascii: "|")) else { return nil }
         guard MarkdownTableScanner.cells(of: header).count == alignments.count else { return nil }
+        guard alignments.count <= Self.maxTableCells else {
+            limitHits.append(MarkdownLimitHit(kind: .table(columns: alignments.count), offset: firstNonspace))
+            return nil
+        }
         return alignments
     }
 
@@ -40,6 +33,7 @@ extension MarkdownBlockParser {
         row.isOpen = false
         row.isHeader = true
         row.content = header
+        table.tableRows = 1
         if let headerSource { row.appendSourceAnchor(content: 0, source: headerSource) }
         table.append(row)
         return table
@@ -53,15 +47,15 @@ extension MarkdownBlockParser {
         return content[start..<end]
     }
 
-    /// Adds the current line as a body row, counting the empty cells it
-    /// will be padded with.
+    /// Adds the current line as a body row (room for it was checked when
+    /// the line was matched), noting cells it has past the last column.
     mutating func addTableRow(to table: MarkdownNode) {
         let row = arena.make(.tableRow)
         row.isOpen = false
         row.content = Array(buf[firstNonspace..<lineEnd])
         if recordsSourcePositions { row.appendSourceAnchor(content: 0, source: firstNonspace) }
         table.append(row)
-        let missing = table.alignments.count - MarkdownTableScanner.cellCount(of: row.content[...])
-        if missing > 0 { table.tablePaddedCells += missing }
+        table.tableRows += 1
+        noteWideRow(row.content[...], in: table)
     }
 }

@@ -56,6 +56,12 @@ extension MarkdownBlockParser {
             advance(firstNonspace - offset, columns: false)
             addLine(to: container)
         default:
+            // A row its table had no room for starts the paragraph the rest
+            // of the table's lines go into (unless the line opened a block of
+            // its own, which would have ended the table anyway).
+            if let columns = tableStoppedAtLimit, container === lastMatched {
+                limitHits.append(MarkdownLimitHit(kind: .table(columns: columns), offset: firstNonspace))
+            }
             container = addChild(.paragraph, to: container)
             advance(firstNonspace - offset, columns: false)
             addLine(to: container)

@@ -35,6 +35,13 @@ struct MarkdownBlockParser {
     /// Every block above this one has a clear blank-line flag, so clearing
     /// the flags above a container can stop here.
     unowned(unsafe) var blankFlagsClearAbove: MarkdownNode? = nil
+    /// Where a limit on tables or nesting changed how a line was read
+    /// (see `MarkdownBlockParser+Limits.swift`).
+    var limitHits: [MarkdownLimitHit] = []
+    /// Set while matching a line that would have been a row of this many
+    /// columns, had its table had room.
+    var tableStoppedAtLimit: Int? = nil
+    var lastNestingLimitLine: Int32 = -1
     /// Whether leaf blocks remember where their content came from, for notices.
     let recordsSourcePositions: Bool
     let root: MarkdownNode

@@ -92,10 +92,11 @@ final class MarkdownNode {
         get { extra?.alignments ?? [] }
         set { ensuredExtra.alignments = newValue }
     }
-    /// Empty cells the table's short rows will be padded with so far.
-    var tablePaddedCells: Int {
-        get { extra?.paddedCells ?? 0 }
-        set { ensuredExtra.paddedCells = newValue }
+    /// The rows of a table so far, its header included: with the columns,
+    /// the cells it will have once short rows are padded.
+    var tableRows: Int {
+        get { extra?.tableRows ?? 0 }
+        set { ensuredExtra.tableRows = newValue }
     }
 
     var isFenced: Bool { fenceLength > 0 }

@@ -10,6 +10,6 @@ final class MarkdownNodeExtra {
     var url: [UInt8] = []
     var title: [UInt8] = []
     var alignments: [MarkdownTableAlignment] = []
-    var paddedCells = 0
+    var tableRows = 0
     var sourceMap = MarkdownSourceMap()
 }

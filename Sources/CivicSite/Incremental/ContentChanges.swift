@@ -24,7 +24,7 @@ struct ContentChanges: Sendable {
             return
         }
         records = known ?? Self.records(from: old.content, to: new.content)
-        
+        records.formUnion(Self.mediaChanges(from: old.content, to: new.content))
         if records.contains(where: { $0.kind == .fields }) {
             // A field's name is on every card of every record in it.
             everything = true

@@ -54,7 +54,11 @@ final class IncrementalEquivalenceTests: XCTestCase {
             let context = "seed \(seed) step \(step) (\(what))"
             switch (mine, theirs) {
             case (.success(let run), .success(let report)):
-                XCTAssertEqual(run.report.warnings, report.warnings, context)
+                if run.report.warnings != report.warnings {
+                    let mine = run.report.warnings.map(\.description), theirs = report.warnings.map(\.description)
+                    XCTFail("\(context): the warnings differ; only incremental: \(mine.filter { !theirs.contains($0) }), "
+                            + "only full: \(theirs.filter { !mine.contains($0) }), same set: \(Set(mine) == Set(theirs))")
+                }
                 let differences = SiteTree(work.appendingPathComponent("incremental"))
                     .differences(from: SiteTree(work.appendingPathComponent("full")))
                 if !differences.isEmpty {

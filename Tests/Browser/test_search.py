@@ -33,6 +33,8 @@ def _wait_status(driver, predicate):
 
 
 def _count(status):
+    if status.endswith("見つかりませんでした。"):
+        return 0
     return int(status.rsplit(" ", 1)[-1].rstrip("件").replace(",", ""))
 
 

@@ -43,7 +43,7 @@ test('records are read from the chunk that holds them', async () => {
   const engine = engineFor(built);
   const [rec] = await engine.records([0]);
   assert.deepEqual(rec, { id: 'cases/shokudo-gakko-kyodo', type: 'cases', url: 'cases/shokudo-gakko-kyodo/',
-    title: '小学校と子ども食堂の協働', excerpt: '学校の家庭科室を使って子ども食堂を開いた事例です。', date: null, status: null });
+    title: '小学校と子ども食堂の協働', excerpt: '学校の家庭科室を使って子ども食堂を開いた事例です。', date: null, status: null, timing: null });
   const manifest = readJSON(path.join(built, 'manifest.json'));
   const last = manifest.documents - 1;
   const [end] = await engine.records([last]);

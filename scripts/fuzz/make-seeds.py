@@ -19,7 +19,7 @@ import re
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "scripts" / "fuzz" / "corpus"
 MAX_SEED = 4096  # libFuzzer's default input length; longer seeds slow every run
-KINDS = ["fields", "groups", "events", "grants", "cases", "pages"]  # RecordKind.allCases
+KINDS = ["fields", "groups", "events", "grants", "cases", "news", "pages"]  # RecordKind.allCases
 SITE_YML_MODE = len(KINDS)
 
 
@@ -112,6 +112,15 @@ MUSTACHE_EXTRAS = [
     "{{>page}}",
 ]
 
+CSV_EXTRAS = [
+    b'a,b\r\n"x,y","he said ""hi"""\r\n',
+    b'\xef\xbb\xbf\xe5\x9b\xa3\xe4\xbd\x93\xe5\x90\x8d,=1\n"\n",\r',
+    b'\x92\x63\x91\xcc\x96\xbc,\x83\x74\x83\x8a\x83\x4b\x83\x69\r\n',  # CP932: 団体名,フリガナ
+    b'"abc"def,"unclosed\n',
+    b'\xff\xfea\x00,\x00b\x00',
+    b',,,\n\n\r\n"",""""\n',
+]
+
 
 def catalogue_texts():
     texts = []
@@ -155,6 +164,23 @@ def main():
         write("message-template", text + b"\x00" + values, "catalogue")
     for extra in [b"{{title}} {{/{name}}}", b"{a}{b}{", b"}{}{1}{_x}{x_}", b"\xe3\x80\x8c{key}\xe3\x80\x8d\x00key=\xe5\x80\xa4"]:
         write("message-template", extra, "edge")
+
+    # CSV as staff export it and as the site writes it: the import's fixtures
+    # (UTF-8, BOM, CP932, Excel's quirks) and the basic site's data/*.csv,
+    # cut to the seed size, plus a few texts at the reader's corners.
+    clear("csv")
+    csvs = sorted((ROOT / "Tests" / "Fixtures").rglob("*.csv"))
+    for path in csvs:
+        write("csv", path.read_bytes()[:MAX_SEED], path.stem)
+    for extra in CSV_EXTRAS:
+        write("csv", extra, "edge")
+
+    # Pictures: the sample's own (their headers are in the first bytes, and a
+    # cut file is a case the readers must refuse cleanly) and the SVGs whole.
+    clear("image-headers")
+    for path in sorted((ROOT / "content").rglob("*")):
+        if path.suffix.lower() in {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}:
+            write("image-headers", path.read_bytes()[:MAX_SEED], path.stem)
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ public struct SiteBuilder: Sendable {
             let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
             let context = clock.time("render markdown") { renderMarkdown(content, theme: theme, &problems) }
             let specs = context.pageSpecs()
-            let search = BackgroundTask { context.searchFiles() }
+            let search = BackgroundTask { context.searchFiles(variants: theme.searchVariants) }
             let pages = try clock.time("render pages") { () throws(DiagnosticList) in
                 try renderPages(specs, context, theme: theme, into: staging, &problems)
             }

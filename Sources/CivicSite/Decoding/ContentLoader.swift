@@ -81,6 +81,7 @@ public enum ContentLoader {
                                                              includeDrafts: includeDrafts, broken: broken))
         diagnostics.append(contentsOf: ContentValidation.references(of: &partial, in: content, includeDrafts: includeDrafts,
                                                                     broken: broken))
+        content.searchSynonyms = loadSynonyms(directory: directory, displayPath: displayPath, reader: reader, into: &diagnostics)
         if !includeDrafts { content.removeDrafts() }
         content.sortBySlug()
         return (content, config, diagnostics)
@@ -105,6 +106,19 @@ public enum ContentLoader {
         let result = SiteConfigDecoder.decode(parsed.frontMatter, path: shown)
         diagnostics.append(contentsOf: result.diagnostics)
         return result.record
+    }
+
+    /// `search-synonyms.yml`, when the site has one.
+    static func loadSynonyms(directory: URL, displayPath: String, reader: Reader,
+                             into diagnostics: inout DiagnosticList) -> [[String]] {
+        let name = SearchSynonymsDecoder.fileName
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return [] }
+        let parsed = reader(data, "\(displayPath)/\(name)", true)
+        diagnostics.append(contentsOf: parsed.diagnostics)
+        if parsed.diagnostics.contains(where: \.isError) { return [] }
+        let result = SearchSynonymsDecoder.decode(parsed.frontMatter, path: "\(displayPath)/\(name)")
+        diagnostics.append(contentsOf: result.diagnostics)
+        return result.groups
     }
 
     /// Files are independent until validation, and reading plus parsing is

@@ -32,6 +32,16 @@ extension FrontMatterDocument {
             let lines = region.hasSuffix("\n") ? region.dropLast() : region
             for line in lines.split(separator: "\n", omittingEmptySubsequences: false) {
                 number += 1
+                // Most lines are plain `key: value` lines: known by their bytes,
+                // they skip the checks below, which look at Characters.
+                if isPlainKeyLine(line) {
+                    if sawText { return nil }
+                    last = number
+                    body = nil
+                    linesAfterLast = 0
+                    blankAfterLast = false
+                    continue
+                }
                 if isBlank(line) {
                     blankAfterLast = blankAfterLast || last != nil
                     continue
@@ -73,6 +83,25 @@ extension FrontMatterDocument {
                 sawKey = sawKey || looksLikeKeyLine(line) || isQuotedKeyLine(line)
             }
             return sawKey ? last : nil
+        }
+
+        /// `title: …`, `contact:`: a lowercase ASCII key at the start of the
+        /// line and a colon followed by a blank or the end, which
+        /// `looksLikeKeyLine` also takes for a key.
+        static func isPlainKeyLine(_ line: Substring) -> Bool {
+            let bytes = line.utf8
+            guard let first = bytes.first, first >= 0x61 && first <= 0x7A else { return false }
+            var index = bytes.index(after: bytes.startIndex)
+            while index < bytes.endIndex {
+                let b = bytes[index]
+                if b == 0x3A {
+                    let next = bytes.index(after: index)
+                    return next == bytes.endIndex || bytes[next] == 0x20 || bytes[next] == 0x09
+                }
+                guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2E else { return false }
+                index = bytes.index(after: index)
+            }
+            return false
         }
 
         static func isBlank(_ line: Substring) -> Bool {

@@ -56,7 +56,9 @@ struct ImportPlan {
         return folded + (start.map { "\u{0}" + $0 } ?? "")
     }
 
-    mutating func add(_ csv: CSVRow, _ row: ImportRowBuilder.Row, layout: ImportLayout) {
+    /// `suggested` is `suggestedSlug(row, csv:, kind:)`, worked out beforehand
+    /// on several threads (romanising is most of a row's time).
+    mutating func add(_ csv: CSVRow, _ row: ImportRowBuilder.Row, suggested: String, layout: ImportLayout) {
         let cells = csv.fields.map { ImportValues.cell($0.text) }
         if let earlier = rowsByCells[cells] {
             diagnostics.append(.warning(.repeatedRow, at: place.row(csv), ["other": .number(earlier)]))
@@ -79,7 +81,7 @@ struct ImportPlan {
             skipped += 1
             return
         }
-        var slug = chosenSlug(row, csv: csv)
+        var slug = suggested
         var entries = row.entries
         if let given = entries.firstIndex(where: { $0.key == "slug" }) {
             let value = WrittenValue.trimmed(WrittenText.folded(entries[given].value))
@@ -109,17 +111,17 @@ struct ImportPlan {
     /// A slug from the name (read with its kana for a group), with the month
     /// of an event or the year of a case before it as the sample content
     /// names them; `group-12` (the row's line) when the name cannot be read.
-    private func chosenSlug(_ row: ImportRowBuilder.Row, csv: CSVRow) -> String {
+    static func suggestedSlug(_ row: ImportRowBuilder.Row, csv: CSVRow, kind: RecordKind) -> String {
         let title = row.title ?? ""
-        let reading = options.kind == .groups ? row.kana.map { WrittenText.folded($0) } : nil
+        let reading = kind == .groups ? row.kana.map { WrittenText.folded($0) } : nil
         var base = SlugSuggestion.suggestion(title: title, reading: reading, fileStem: "") ?? ""
         if base.count > 48 {
             let cut = base.prefix(48)
             base = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
         }
-        let singular = ["groups": "group", "events": "event", "grants": "grant", "cases": "case"][options.kind.rawValue] ?? "record"
+        let singular = ["groups": "group", "events": "event", "grants": "grant", "cases": "case"][kind.rawValue] ?? "record"
         if base.isEmpty { base = "\(singular)-\(csv.line)" }
-        switch options.kind {
+        switch kind {
         case .events:
             if let start = row.start, start.count >= 7, SlugRules.isValid(String(start.prefix(7))) {
                 return String(start.prefix(7)) + "-" + base

@@ -1,6 +1,6 @@
 /// Turns one row into the keys of a record file, with the problems found
 /// in its cells.
-struct ImportRowBuilder {
+struct ImportRowBuilder: Sendable {
     var kind: RecordKind
     var columns: [ImportColumn]
     /// What each column of the sheet is, nil for columns not imported.
@@ -11,7 +11,13 @@ struct ImportRowBuilder {
     var groupSpellings: [String: String]
     var place: ImportPlace
 
-    struct Row {
+    /// A row built, with the slug its name suggests.
+    struct Built: Sendable {
+        var row: Row
+        var slug: String
+    }
+
+    struct Row: Sendable {
         var entries: [ImportRecordText.Entry] = []
         var body: String?
         var bodyColumn: Int?

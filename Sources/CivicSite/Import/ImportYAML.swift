@@ -51,10 +51,12 @@ enum ImportYAML {
         return false
     }
 
-    /// A flow list `[a, b]`, each item quoted when it has a comma or bracket.
+    /// A flow list `[a, b]`, each item quoted when it has a comma or bracket
+    /// (looked for by scalar: `,` with a combining mark after it is one
+    /// Character, but the parser still splits at its comma).
     static func list(_ items: [String]) -> String {
         "[" + items.map { item in
-            item.contains(where: { ",[]{}".contains($0) }) || needsQuotes(item) ? quoted(item) : item
+            item.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) || needsQuotes(item) ? quoted(item) : item
         }.joined(separator: ", ") + "]"
     }
 }

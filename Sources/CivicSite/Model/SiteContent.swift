@@ -11,6 +11,8 @@ public struct SiteContent: Sendable {
     public var cases: [CollaborationCase]
     public var news: [NewsItem]
     public var pages: [Page]
+    /// Groups of words search treats as one, from `search-synonyms.yml`.
+    public var searchSynonyms: [[String]] = []
     /// The files beside records and which of them are used (`MediaCheck`).
     public var media = MediaCatalogue()
 

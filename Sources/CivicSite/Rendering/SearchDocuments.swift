@@ -11,7 +11,7 @@ extension RenderContext {
             if g.recruiting?.members == true { recruiting.append("members") }
             if g.recruiting?.volunteers == true { recruiting.append("volunteers") }
             docs.append(document(.groups, g.slug, title: g.title, kana: g.kana, tags: g.tags, summary: g.summary,
-                                 facets: ["field": g.fields, "group_type": [g.type.rawValue], "area": hasAreas ? g.areas : (g.area.map { [$0] } ?? []),
+                                 facets: ["field": g.fields, "group_type": [g.type.rawValue], "area": searchAreas(g),
                                           "recruiting": recruiting],
                                  dateLabel: nil))
         }
@@ -19,6 +19,7 @@ extension RenderContext {
             var d = document(.events, e.slug, title: e.title, tags: e.tags, summary: e.summary,
                              facets: ["field": e.fields], dateLabel: JapaneseDateFormat.span(start: e.start, end: e.end))
             d.upcomingUntil = (e.end ?? EventStatus.endOfDay(e.start)).description
+            d.startsAt = e.start.moment.description
             d.statusLabel = e.notice?.label
             docs.append(d)
         }
@@ -54,6 +55,15 @@ extension RenderContext {
         return docs.sorted { $0.id < $1.id }
     }
 
+    /// A group's areas as the filter lists them: official area ids on a site
+    /// with areas, else each area as written, 「川端地区、西浜地区」 being two.
+    func searchAreas(_ g: Group) -> [String] {
+        if hasAreas { return g.areas }
+        let written = g.areas.isEmpty ? (g.area.map { [$0] } ?? []) : g.areas
+        return written.flatMap { $0.split(whereSeparator: { "、,，".contains($0) }) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     private func document(_ kind: RecordKind, _ slug: String, title: String, kana: String? = nil, tags: [String],
                           summary: String, facets: [String: [String]], dateLabel: String?) -> SearchDocument {
         SearchDocument(id: "\(kind.rawValue)/\(slug)", type: kind.rawValue, url: SiteURLs.relative(kind, slug),
@@ -66,9 +76,12 @@ extension RenderContext {
     /// set, prints how long they took on standard error: the index builds on
     /// its own thread while pages render, so the build's `--timings` cannot
     /// show it, and `scripts/bench-search.sh` compares it with Pagefind's.
-    func searchFiles() -> [OutputFile] {
+    /// `variants`: the theme's spellings; the site's synonyms join them.
+    func searchFiles(variants: [[String]] = []) -> [OutputFile] {
         let start = DispatchTime.now()
-        let files = SearchIndexBuilder.build(searchDocuments()).map { OutputFile(path: "search/" + $0.path, data: $0.data) }
+        var options = SearchIndexOptions()
+        options.variants = SearchVariantTable(variants + content.searchSynonyms)
+        let files = SearchIndexBuilder.build(searchDocuments(), options: options).map { OutputFile(path: "search/" + $0.path, data: $0.data) }
         if ProcessInfo.processInfo.environment["CIVICSITE_SEARCH_TIMING"] != nil {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             FileHandle.standardError.write(Data("search index: \(String(format: "%.3f", seconds)) s\n".utf8))

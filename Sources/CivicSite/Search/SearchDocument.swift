@@ -21,6 +21,8 @@ public struct SearchDocument: Sendable, Equatable {
     /// Events: ISO date-time of the end (or start); the client hides the
     /// record from "upcoming only" once it is past.
     public var upcomingUntil: String?
+    /// Events: ISO date-time of the start, for the status the result shows.
+    public var startsAt: String?
     /// Grants: ISO date when applications open (nil = already open).
     public var openFrom: String?
     /// Grants: ISO date deadline; nil with `rolling` = always open.

@@ -6,6 +6,9 @@ struct SearchDocumentScanner {
     var store = SearchPostingStore()
     let maximumPositions: Int
     let maximumPrefixLength: Int
+    /// Spellings of `SearchVariantTable` by first scalar, and each group's term.
+    let variants: [UInt32: [(form: [UInt32], isWord: Bool, group: Int)]]
+    let variantTerms: [[UInt8]]
 
     private var text: [UInt32] = []
     private var classes: [SearchCharacterClass] = []
@@ -23,7 +26,10 @@ struct SearchDocumentScanner {
     init(options: SearchIndexOptions) {
         maximumPositions = min(max(options.maximumPositions, 0), SearchPostingInfo.maximumPositions)
         maximumPrefixLength = options.maximumPrefixLength
-        key = [UInt8](repeating: 0, count: 4 * (SearchTokenizer.maximumWordLength + 1))
+        variants = options.variants.lookup()
+        variantTerms = options.variants.groups.map { Array(SearchVariantTable.term(of: $0).utf8) }
+        let longest = max(SearchTokenizer.maximumWordLength + 1, variantTerms.map(\.count).max() ?? 0)
+        key = [UInt8](repeating: 0, count: 4 * longest)
     }
 
     mutating func add(_ record: SearchDocument) {
@@ -39,6 +45,7 @@ struct SearchDocumentScanner {
             classes.removeAll(keepingCapacity: true)
             for value in text { classes.append(SearchCharacterClass(Unicode.Scalar(value)!)) }
             scan(field: field.rawValue, base: base)
+            if !variants.isEmpty { scanVariants(field: field.rawValue) }
             // The gap keeps the last bigram of a field from looking adjacent
             // to the first of the next.
             base += text.count + 2
@@ -85,6 +92,32 @@ struct SearchDocumentScanner {
                 }
             } else {
                 i += 1
+            }
+        }
+    }
+
+    /// Counts a variant group's term once per spelling found in the field:
+    /// anywhere in Japanese text, as a whole word in Latin text (npo, not
+    /// the npo of npos).
+    private mutating func scanVariants(field: Int) {
+        let n = text.count
+        for i in 0..<n {
+            // Each group once per place, its longest spelling there: 障がい者スポーツ
+            // counts for パラスポーツ and for 障がい.
+            var counted: [Int] = []
+            for candidate in variants[text[i]] ?? [] where candidate.form.count <= n - i && !counted.contains(candidate.group) {
+                let form = candidate.form
+                var same = true
+                for k in 1..<form.count where text[i + k] != form[k] { same = false; break }
+                guard same else { continue }
+                if candidate.isWord, (i > 0 && classes[i - 1] == .word) || (i + form.count < n && classes[i + form.count] == .word) {
+                    continue
+                }
+                let term = variantTerms[candidate.group]
+                for (k, byte) in term.enumerated() { key[k] = byte }
+                keyLength = term.count
+                count(field: field)
+                counted.append(candidate.group)
             }
         }
     }

@@ -44,9 +44,15 @@ public enum SearchIndexBuilder {
             files.append(("docs/\(start / chunk).json", Data(SearchJSON.array(records).serialized.utf8)))
         }
         files.append(("facets.json", Data(SearchFacetTable(sorted).json.serialized.utf8)))
-        let manifest = SearchManifest(
+        // Only the variant groups some record contains reach the page: the
+        // others could not change any result.
+        var present: Set<String> = []
+        for t in 0..<index.terms.count where index.terms.term(t).first == 0x7E { present.insert(index.terms.string(t)) }
+        var manifest = SearchManifest(
             documentCount: sorted.count, shardCount: shards.heads.count, tailCount: shards.tails.count, documentsPerChunk: chunk,
-            partialTerms: index.partialTerms, version: version(of: files))
+            partialTerms: index.partialTerms, version: "")
+        manifest.variants = options.variants.groups.filter { present.contains(SearchVariantTable.term(of: $0)) }
+        manifest.version = version(of: files + [("manifest.json", Data(manifest.json.serialized.utf8))])
         files.append(("manifest.json", Data(manifest.json.serialized.utf8)))
         return files.sorted { $0.path < $1.path }
     }

@@ -31,6 +31,8 @@ public struct SearchIndexOptions: Sendable, Equatable {
     public var maximumPrefixLength: Int = 12
     /// Longest excerpt, in characters, before it is cut with "…".
     public var excerptLength: Int = 120
+    /// Spellings searched as one word (`SearchVariantTable`); none by default.
+    public var variants = SearchVariantTable()
 
     public init() {}
 }

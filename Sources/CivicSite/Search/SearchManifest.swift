@@ -5,6 +5,8 @@ struct SearchManifest {
     var tailCount: Int
     var documentsPerChunk: Int
     var partialTerms: [String]
+    /// The variant groups some record contains (normalised spellings).
+    var variants: [[String]] = []
     var version: String
 
     var json: SearchJSON {
@@ -16,6 +18,6 @@ struct SearchManifest {
             "chunk": .int(documentsPerChunk),
             "partial": .array(partialTerms.map(SearchJSON.string)),
             "version": .string(version),
-        ])
+        ].merging(variants.isEmpty ? [:] : ["variants": .array(variants.map { .string($0.joined(separator: ",")) })]) { a, _ in a })
     }
 }

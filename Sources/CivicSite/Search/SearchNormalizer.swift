@@ -12,7 +12,9 @@ import Foundation
 ///    the prolonged sound mark ー as it is;
 /// 3. small kana folded to their full-size forms (ゃ → や), unless disabled;
 /// 4. a hyphen or dash right after kana (ｻｰﾋﾞｽ, サ-ビス, サ−ビス) becomes ー,
-///    since people type whichever dash their keyboard gives them.
+///    since people type whichever dash their keyboard gives them;
+/// 5. ー ending a run of kana is dropped (コンピューター and コンピュータ, センター長
+///    and センタ長 are the same word: the 公用文 and JIS styles differ on it).
 public enum SearchNormalizer {
     public static func normalize(_ text: String) -> String {
         normalize(text, foldSmallKana: true)
@@ -47,6 +49,16 @@ public enum SearchNormalizer {
                 }
             }
         }
+        dropTrailingProlongedMarks(&out)
+    }
+
+    /// Removes the ー run closing a kana run at the end of `out` (after a kana
+    /// other than ー only: ー alone is kept).
+    @inline(__always)
+    private static func dropTrailingProlongedMarks(_ out: inout [UInt32]) {
+        var start = out.count
+        while start > 0, out[start - 1] == 0x30FC { start -= 1 }
+        if start < out.count, start > 0, isKana(out[start - 1]) { out.removeLast(out.count - start) }
     }
 
     @inline(__always)
@@ -61,6 +73,7 @@ public enum SearchNormalizer {
         if isDash(value), isKana(previous) {
             value = 0x30FC
         }
+        if !isKana(value) { dropTrailingProlongedMarks(&out) }
         previous = value
         out.append(value)
     }

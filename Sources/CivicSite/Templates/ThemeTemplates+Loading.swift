@@ -30,8 +30,21 @@ extension ThemeTemplates {
         let layouts = parseAll("layouts")
         let partials = parseAll("partials")
         let assets = ThemeFiles.winningFiles(in: "assets", of: layers).map { ($0.relativePath, $0.source) }
+        var variants: [[String]] = []
+        for file in ThemeFiles.winningFiles(in: "search", of: layers) where file.relativePath == "variants.txt" {
+            do throws(DiagnosticList) {
+                let table = SearchSynonymsDecoder.decodeTable(try ThemeFiles.read(file.source, displayPath: file.displayPath),
+                                                              path: file.displayPath)
+                problems.append(contentsOf: table.diagnostics)
+                variants = table.groups
+            } catch {
+                problems.append(contentsOf: error)
+            }
+        }
         if problems.hasErrors { throw problems }
-        return ThemeTemplates(layouts: layouts, partials: partials, assets: assets,
-                              parsedFileCount: parsedFileCount, primaryDisplayPath: layers.first?.displayPath ?? "themes")
+        var theme = ThemeTemplates(layouts: layouts, partials: partials, assets: assets,
+                                   parsedFileCount: parsedFileCount, primaryDisplayPath: layers.first?.displayPath ?? "themes")
+        theme.searchVariants = variants
+        return theme
     }
 }

@@ -20,6 +20,9 @@ public struct ThemeTemplates: Sendable {
     /// overridden files not at all.
     public let parsedFileCount: Int
 
+    /// Spellings search treats as one word, from the theme's `search/variants.txt`.
+    public internal(set) var searchVariants: [[String]] = []
+
     init(layouts: [String: MustacheTemplate], partials: [String: MustacheTemplate],
          assets: [(relativePath: String, source: URL)], parsedFileCount: Int, primaryDisplayPath: String) {
         self.layouts = layouts

@@ -2,6 +2,6 @@
 enum MessageCases {
     static var all: [MessageCase] {
         commandLine + loading + frontMatter + output + links + reading + values + status + records + community + theme + media + bodies
-            + preview + newRecords + imports
+            + preview + newRecords + imports + searchSynonyms
     }
 }

@@ -78,6 +78,19 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}見出し\r\n"))
         XCTAssertTrue(csv.hasSuffix("値\r\n"))
     }
+
+    /// Found by the CSV fuzz target: a quote or comma followed by a combining
+    /// mark (half-width ﾟ, U+0301) is one Character with it, and the writer
+    /// compared Characters, so the quote went undoubled and the comma unquoted.
+    func testAQuoteOrACommaBeforeACombiningMarkIsStillWrittenSafely() {
+        for cell in ["x,yeh\"\u{FF9F}ﾝ\"hi\"\"\"", "a,\u{301}b", "\"\u{FF9E}", "line\n\u{301}two"] {
+            let written = OpenDataCSV(header: ["h"], rows: [[cell]]).text
+            let read = CSVReader.read(String(written.unicodeScalars.dropFirst()))
+            XCTAssertEqual(read.rows.map { $0.fields.map(\.text) }, [["h"], [cell]], written.debugDescription)
+            XCTAssertEqual(read.problems, [])
+        }
+        XCTAssertEqual(ImportYAML.list(["a,\u{301}b", "c"]), "[\"a,\u{301}b\", c]", "a comma with a mark after it is still a comma")
+    }
 }
 
 /// A small deterministic generator for the random tables.

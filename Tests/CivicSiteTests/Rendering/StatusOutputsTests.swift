@@ -114,7 +114,12 @@ final class StatusOutputsTests: XCTestCase {
         XCTAssertNil(docs.first { $0.id == "events/held" }?.statusLabel)
         XCTAssertEqual(docs.filter { $0.type == "groups" }.map(\.id), ["groups/active"])
         let record = SearchDisplayRecord(docs.first { $0.id == "events/cancelled" }!, options: SearchIndexOptions())
-        if case .array(let items) = record.json { XCTAssertEqual(items.count, 7) } else { XCTFail() }
+        // The status label, then the start and end the page computes today's status from.
+        if case .array(let items) = record.json {
+            XCTAssertEqual(items.count, 8)
+            XCTAssertEqual(items[6], .string("中止"))
+            if case .array(let timing) = items[7] { XCTAssertEqual(timing.count, 2) } else { XCTFail("no timing") }
+        } else { XCTFail() }
     }
 
     func testRetiredGroupsKeepTheirPagesButLeaveListsAndCounts() throws {

@@ -19,7 +19,7 @@
 public enum Catalogue {
     /// All entries, in id order.
     public static let all: [Message] = (commandLine + sourceText + loading + reading + links + frontMatter + values + records
-        + theme + output + imports + media + bodies + preview + newRecords).sorted { $0.id < $1.id }
+        + theme + output + imports + media + bodies + preview + newRecords + searchSynonyms).sorted { $0.id < $1.id }
 
     private static let byID: [String: Message] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 

@@ -19,10 +19,19 @@ struct OpenDataCSV: Sendable {
     static func cell(_ value: String) -> String {
         var v = value
         if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { v = "'" + v }
-        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) || v != v.trimmingSpaces else {
-            return v
+        // Scalars, not Characters: a quote or a comma followed by a combining
+        // mark (a half-width ﾞ or ﾟ, an accent) is one Character that equals
+        // neither, and would slip through unquoted or undoubled.
+        let special = v.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard special || v != v.trimmingSpaces else { return v }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for u in v.unicodeScalars {
+            quoted.append(u)
+            if u == "\"" { quoted.append(u) }
         }
-        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        quoted.append("\"")
+        return String(quoted)
     }
 }
 

@@ -119,7 +119,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         }
         pagesWritten?(problems.warnings)
         // Started only now: on two cores it would slow the pages, which are what the person is waiting for.
-        let search = BackgroundTask { context.searchFiles() }
+        let search = BackgroundTask { context.searchFiles(variants: templates.searchVariants) }
         let others = try clock.time("data and feeds") { () throws(DiagnosticList) -> [OutputFile] in
             // The open-data page states every file's size: made with the files, on every run.
             let sets = context.openDataSets()

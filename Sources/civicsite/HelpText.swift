@@ -67,6 +67,7 @@ enum HelpText {
                        address lets other machines see the preview, drafts included: a warning says so.
       --drafts         Show records marked draft: true.
       --now DATE       The date the preview counts as today.
+      --timings        After each update, print how long each stage took.
       --content DIR, --theme DIR, --lang ja|en, --format FORMAT: as for build.
     """
 
@@ -85,6 +86,7 @@ enum HelpText {
                        同じネットワークのほかの機械からも下書きを含めて見えます（警告が出ます）。
       --drafts         draft: true の記録も表示します。
       --now DATE       プレビューが「今日」とみなす日付。
+      --timings        更新のたびに、段階ごとにかかった時間を表示します。
       --content DIR、--theme DIR、--lang ja|en、--format FORMAT: build と同じです。
     """
 

@@ -19,7 +19,7 @@ struct ServeCommand {
                 let value = try arguments.value(for: name, inline: inline)
                 guard let port = Int(value), (0...65_535).contains(port) else { throw UsageError(.badPort, ["value": .text(value)]) }
                 command.port = port
-            case "--output", "--force", "--strict", "--timings":
+            case "--output", "--force", "--strict":
                 throw UsageError(.unknownOption, ["option": .text(word), "command": "serve"])
             default:
                 rest.append(word)
@@ -51,11 +51,20 @@ struct ServeCommand {
             reporter.problem(Diagnostic(.previewVisibleOnNetwork, at: SourceLocation(file: "", line: 0, column: 0), ["host": .text(host)]))
         }
         let session: PreviewSession
+        let timings = build.timings
         do {
             session = try PreviewSession(options: options, host: host, port: port, language: reporter.language) { event in
                 switch event {
                 case .built(let report):
                     for warning in report.warnings { reporter.problem(warning) }
+                    if timings {
+                        for stage in report.stages {
+                            reporter.printError(reporter.line(SummaryText.stageTiming, [
+                                "stage": .text(stage.name.padding(toLength: 16, withPad: " ", startingAt: 0)),
+                                "seconds": .text(String(format: "%7.3f", stage.seconds)),
+                            ]))
+                        }
+                    }
                     reporter.say(reporter.line(PreviewText.rebuilt, ["pages": .number(report.pagesWritten),
                                                               "seconds": .text(String((report.seconds * 100).rounded() / 100))]))
                 case .failed(let problems):

@@ -65,15 +65,29 @@ extension SiteBuilder {
             return body
         }
         var content = content
+        Self.note(rendered, in: &content, &problems)
+        var context = RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: [:])
+        context.bodyRendering = bodies
+        context.stamp = options.stamp
+        return context
+    }
+
+    /// The rendered bodies by `kind/slug`, after `note` (the incremental
+    /// preview keeps every body's HTML between its runs).
+    static func collect(_ rendered: [BodyRendering.Rendered], into content: inout SiteContent,
+                        _ problems: inout DiagnosticList) -> [String: String] {
+        note(rendered, in: &content, &problems)
+        return Dictionary(rendered.map { ($0.key, $0.html) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The bodies' problems added to `problems` in body order, the files
+    /// they use marked as used, and the files nothing uses reported.
+    static func note(_ rendered: [BodyRendering.Rendered], in content: inout SiteContent, _ problems: inout DiagnosticList) {
         for body in rendered {
             problems.append(contentsOf: body.diagnostics)
             content.media.folders[body.record]?.referenced.formUnion(body.usedFiles)
         }
         problems.append(contentsOf: MediaCheck.unreferenced(content.media, records: Set(rendered.map(\.record))))
-        var context = RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: [:])
-        context.bodyRendering = bodies
-        context.stamp = options.stamp
-        return context
     }
 
     /// Renders every page through the theme on all cores, a section at a

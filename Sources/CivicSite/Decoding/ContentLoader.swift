@@ -13,8 +13,19 @@ public enum ContentLoader {
     /// `today` is the build's date, for hints about dates without a year.
     public static func load(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate? = nil,
                             reader: Reader) -> (content: SiteContent?, diagnostics: DiagnosticList) {
+        var cache: ContentCache? = nil
+        return load(directory: directory, displayPath: displayPath, includeDrafts: includeDrafts, today: today,
+                    reader: reader, cache: &cache)
+    }
+
+    /// As above; with a cache, files whose stamp is unchanged since the
+    /// cache saw them are not read again (the preview's incremental builds).
+    /// Validation always runs over every record: it is cheap, and its
+    /// messages must be exactly those of a fresh build.
+    static func load(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate?,
+                     reader: Reader, cache: inout ContentCache?) -> (content: SiteContent?, diagnostics: DiagnosticList) {
         let loaded = loadAll(directory: directory, displayPath: displayPath, includeDrafts: includeDrafts, today: today,
-                             reader: reader)
+                             reader: reader, cache: &cache)
         guard loaded.config != nil, !loaded.diagnostics.hasErrors else { return (nil, loaded.diagnostics) }
         return (loaded.content, loaded.diagnostics)
     }
@@ -26,6 +37,14 @@ public enum ContentLoader {
     static func loadAll(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate? = nil,
                         reader: Reader, adding extra: [ContentFile] = [])
         -> (content: SiteContent, config: SiteConfig?, diagnostics: DiagnosticList) {
+        var cache: ContentCache? = nil
+        return loadAll(directory: directory, displayPath: displayPath, includeDrafts: includeDrafts, today: today,
+                       reader: reader, adding: extra, cache: &cache)
+    }
+
+    static func loadAll(directory: URL, displayPath: String, includeDrafts: Bool, today: LocalDate?,
+                        reader: Reader, adding extra: [ContentFile] = [], cache: inout ContentCache?)
+        -> (content: SiteContent, config: SiteConfig?, diagnostics: DiagnosticList) {
         var diagnostics = DiagnosticList()
         guard ContentScanner.isDirectory(directory) else {
             diagnostics.append(.error(.contentFolderMissing, at: .file(displayPath)))
@@ -35,7 +54,9 @@ public enum ContentLoader {
         var scan = ContentScanner.scan(directory: directory, displayPath: displayPath)
         diagnostics.append(contentsOf: scan.diagnostics)
         scan.files += extra
-        let results = decodeConcurrently(scan.files, reader: reader, today: today)
+        let results = cache == nil
+            ? decodeConcurrently(scan.files, reader: reader, today: today)
+            : cache!.outcomes(of: scan.files, today: today) { decodeConcurrently($0, reader: reader, today: today) }
         var content = SiteContent(config: config ?? placeholderConfig)
         var partial = SiteContent(config: content.config)
         var broken = ContentValidation.BrokenRecords()

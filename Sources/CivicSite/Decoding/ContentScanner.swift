@@ -30,9 +30,12 @@ enum ContentScanner {
             // the parse, and a folder named `x.md` is reported when read.
             // The few other entries are looked at, since a record saved as
             // `New.MD` or put in a sub-folder would otherwise just be missing.
+            // Paths by concatenation: a URL per record cost more than the
+            // rest of the listing at 10,000 records (the preview lists on every save).
+            let folderPath = url.path.hasSuffix("/") ? url.path : url.path + "/"
             for entry in entries {
                 if entry.hasSuffix(".md") {
-                    files.append(ContentFile(kind: kind, path: url.appendingPathComponent(entry).path,
+                    files.append(ContentFile(kind: kind, path: folderPath + entry,
                                              displayPath: "\(shown)/\(entry)", fileName: entry))
                 } else if let record = recordFolder(entry, in: url, shown: shown, root: directory, rootShown: displayPath,
                                                     kind: kind, &diagnostics) {

@@ -119,7 +119,8 @@ enum MediaCheck {
     /// Files of the folders of `records` (paths) that nothing refers to,
     /// once bodies are read. Drafts left out of the build are not asked.
     static func unreferenced(_ catalogue: MediaCatalogue, records: Set<String>) -> [Diagnostic] {
-        catalogue.folders.filter { records.contains($0.key) }.values.flatMap { folder in
+        // By record path: a dictionary's order differs from one build to the next.
+        catalogue.folders.filter { records.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value).flatMap { folder in
             folder.names.filter { !folder.referenced.contains($0) }.map { name in
                 Diagnostic.warning(.unreferencedFile, at: .file("\(folder.shown)/\(name)"), ["file": .text(name)])
             }

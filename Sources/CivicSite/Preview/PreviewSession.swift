@@ -12,6 +12,7 @@ public final class PreviewSession: @unchecked Sendable {
     }
 
     private var options: BuildOptions
+    private var builder: IncrementalBuild?
     private let server: PreviewServer
     private let watcher: FileWatcher
     private let privateFolder: URL
@@ -66,10 +67,17 @@ public final class PreviewSession: @unchecked Sendable {
     /// How many rebuilds have been shown (for tests).
     public var generation: Int { server.current.generation }
 
+    /// The first run renders everything; later ones only what the saved
+    /// files change (`IncrementalBuild`), writing changed files in place.
     private func rebuild() {
         do {
-            let result = try SiteBuilder(options: options).build()
-            server.publish(problems: result.warnings.isEmpty ? nil : result.warnings)
+            if builder == nil { builder = try IncrementalBuild(options: options) }
+            // Tabs reload as soon as the pages are written; the open data
+            // and the search index follow without another reload.
+            let server = self.server
+            let result = try builder!.build { warnings in
+                server.publish(problems: warnings.isEmpty ? nil : warnings)
+            }.report
             report(.built(result))
         } catch {
             server.publish(problems: error.items)

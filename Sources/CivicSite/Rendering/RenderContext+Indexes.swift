@@ -17,6 +17,12 @@ struct RenderIndexes: Sendable {
     var casesInOrder: [CollaborationCase] = []
     /// Field slug → its cases.
     var casesByField: [String: [CollaborationCase]] = [:]
+    /// Grants by deadline (the order of the list page's neighbours).
+    var grantsInOrder: [Grant] = []
+    /// Fields by their official number.
+    var fieldsInOrder: [Field] = []
+    /// News, newest first (`RenderContext.newsInOrder`).
+    var newsInOrder: [NewsItem] = []
 
     init() {}
 
@@ -34,6 +40,9 @@ struct RenderIndexes: Sendable {
         for e in eventsInOrder {
             for field in e.fields { eventsByField[field, default: []].append(e) }
         }
+        grantsInOrder = content.grants.sorted(by: RenderContext.grantOrder)
+        fieldsInOrder = content.fields.sorted { $0.number < $1.number }
+        newsInOrder = content.news.sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
         casesInOrder = content.cases.sorted(by: RenderContext.caseOrder)
         for c in casesInOrder {
             for field in c.fields { casesByField[field, default: []].append(c) }

@@ -31,6 +31,11 @@ extension RenderContext {
 
     /// Sitemap, robots.txt, the Atom feed and the calendars.
     func feedFiles(pages: [PageSpec]) -> [OutputFile] {
-        sitemapFiles(pages) + [atomFeed()] + calendarFiles()
+        feedFiles(indexed: pages.filter(\.indexable).map(\.path))
+    }
+
+    /// The same from the paths of the indexable pages, in page order.
+    func feedFiles(indexed: [String]) -> [OutputFile] {
+        sitemapFiles(indexed: indexed) + [atomFeed()] + calendarFiles()
     }
 }

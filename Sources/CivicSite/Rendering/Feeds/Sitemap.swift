@@ -1,9 +1,10 @@
 extension RenderContext {
     /// `sitemap.xml` listing every indexable page, and `robots.txt` pointing at it.
-    func sitemapFiles(_ pages: [PageSpec]) -> [OutputFile] {
+    /// `indexed` are the paths of the indexable pages, in page order.
+    func sitemapFiles(indexed: [String]) -> [OutputFile] {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages where page.indexable {
-            xml += "  <url><loc>\(XMLEscape.escape(urls.absolute(page.path)))</loc></url>\n"
+        for path in indexed {
+            xml += "  <url><loc>\(XMLEscape.escape(urls.absolute(path)))</loc></url>\n"
         }
         xml += "</urlset>\n"
         let robots = "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("sitemap.xml"))\n"

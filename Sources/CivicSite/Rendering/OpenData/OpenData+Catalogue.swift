@@ -59,8 +59,10 @@ extension RenderContext {
         return String(format: "%.1f MB", kb / 1024)
     }
 
-    func dataPage() -> PageSpec {
-        let sets = openData ?? openDataSets()
+    /// `/data/`: the open-data files with their sizes, from `made` (an
+    /// incremental build's), else the build's `openData`, else made now.
+    func dataPage(_ made: [OpenDataSet]? = nil) -> PageSpec {
+        let sets = made ?? openData ?? openDataSets()
         let license = content.config.dataLicense
         let view: [TemplateValue] = sets.map { set in
             .object([

@@ -3,8 +3,9 @@
 /// enumerations become `{id, label}`, references stay slugs, date-times are
 /// ISO 8601 with their offset.
 extension RenderContext {
-    func openDataFiles() -> [OutputFile] {
-        let sets = openDataSets()
+    /// `sets` when already made (the preview makes them once for the files and the `/data/` page).
+    func openDataFiles(_ made: [OpenDataSet]? = nil) -> [OutputFile] {
+        let sets = made ?? openDataSets()
         var files = sets.flatMap(\.files).map { OutputFile(path: $0.path, text: $0.text) }
         files.append(OutputFile(path: "data/catalog.json", text: catalogue(sets).serialized(pretty: true, scriptSafe: false) + "\n"))
         return files

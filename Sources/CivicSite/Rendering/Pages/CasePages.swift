@@ -2,6 +2,14 @@ extension RenderContext {
     /// Cases grouped by the 7 forms and by fiscal year, and one page each.
     func casePages() -> [PageSpec] {
         let sorted = indexes.casesInOrder
+        return [caseListPage()] + Array(sorted.indices).pagesMadeLater(layout: "case", path: { SiteURLs.relative(.cases, sorted[$0].slug) }) {
+            casePage(at: $0)
+        }
+    }
+
+    /// Cases grouped by the 7 forms and by fiscal year.
+    func caseListPage() -> PageSpec {
+        let sorted = indexes.casesInOrder
         let forms: [TemplateValue] = CaseForm.allCases.map { form in
             let items = sorted.filter { $0.form == form }
             return .object([
@@ -19,19 +27,21 @@ extension RenderContext {
                 "cases": .list(sorted.filter { $0.fiscalYear == year }.map(caseCard)),
             ])
         }
-        let list = PageSpec(
+        return PageSpec(
             layout: "cases", path: "cases/", title: "協働事例",
             description: "市民活動団体と\(content.config.city)が協働して取り組んだ事例を、協働の形態と年度ごとに紹介します。",
             section: .cases, breadcrumbs: [("協働事例", "cases/")],
             data: ["forms": .array(forms), "years": .list(byYear), "count": .int(sorted.count)])
-        let details = Array(sorted.indices).pagesMadeLater(layout: "case", path: { SiteURLs.relative(.cases, sorted[$0].slug) }) { index in
-            let c = sorted[index]
-            let path = SiteURLs.relative(.cases, c.slug)
-            var data = caseDetail(c).objectEntries
-            data.merge(neighbours(sorted, index, kind: .cases, title: \.title, slug: \.slug)) { a, _ in a }
-            return PageSpec(layout: "case", path: path, title: c.title, description: c.summary, section: .cases,
-                            breadcrumbs: [("協働事例", "cases/"), (c.title, path)], ogType: "article", data: data).of(c.source)
-        }
-        return [list] + details
+    }
+
+    /// The page of the case at `index`, newest fiscal year first.
+    func casePage(at index: Int) -> PageSpec {
+        let sorted = indexes.casesInOrder
+        let c = sorted[index]
+        let path = SiteURLs.relative(.cases, c.slug)
+        var data = caseDetail(c).objectEntries
+        data.merge(neighbours(sorted, index, kind: .cases, title: \.title, slug: \.slug)) { a, _ in a }
+        return PageSpec(layout: "case", path: path, title: c.title, description: c.summary, section: .cases,
+                        breadcrumbs: [("協働事例", "cases/"), (c.title, path)], ogType: "article", data: data).of(c.source)
     }
 }

@@ -53,56 +53,83 @@ extension RenderContext {
     }
 
     func monthPages() -> [PageSpec] {
-        let months = calendarMonths
-        guard let first = months.first, let last = months.last else { return [] }
+        let plan = CalendarPlan(self)
+        return Array(plan.months.indices).pagesMadeLater(layout: "events-month", path: { plan.months[$0].path }) {
+            monthPage(at: $0, plan)
+        }
+    }
+
+    /// The calendar page of one month, nil when the calendar has no such month.
+    func monthPage(_ month: CalendarMonth) -> PageSpec? {
+        let plan = CalendarPlan(self, only: month)
+        return plan.months.firstIndex(of: month).map { monthPage(at: $0, plan) }
+    }
+
+    /// What the month pages share: the months, each day's events, the holidays.
+    struct CalendarPlan {
+        var months: [CalendarMonth]
         var byDay: [LocalDate: [(Event, isFirstDay: Bool)]] = [:]
-        for e in indexes.eventsInOrder {
-            let start = e.start.day
-            let end = min(lastDay(e), start.adding(days: Self.calendarSpanDays - 1))
-            var day = start
-            while day <= end {
-                byDay[day, default: []].append((e, day == start))
-                day = day.adding(days: 1)
+        var holidays: [LocalDate: String] = [:]
+
+        /// With `only`, the days of that month alone are filled in.
+        init(_ context: RenderContext, only: CalendarMonth? = nil) {
+            months = context.calendarMonths
+            guard let first = months.first, let last = months.last else { return }
+            let window = only.map { ($0.first, $0.last) } ?? (first.first, last.last)
+            for e in context.indexes.eventsInOrder {
+                let start = e.start.day
+                let end = min(context.lastDay(e), start.adding(days: RenderContext.calendarSpanDays - 1))
+                guard start <= window.1, end >= window.0 else { continue }
+                var day = max(start, window.0)
+                let stop = min(end, window.1)
+                while day <= stop {
+                    byDay[day, default: []].append((e, day == start))
+                    day = day.adding(days: 1)
+                }
             }
+            holidays = JapaneseHolidays.names(from: first.first, to: last.last)
         }
-        let holidays = JapaneseHolidays.names(from: first.first, to: last.last)
-        return Array(months.indices).pagesMadeLater(layout: "events-month", path: { months[$0].path }) { [byDay] index in
-            let month = months[index]
-            let prev = index > 0 ? months[index - 1] : nil
-            let next = index + 1 < months.count ? months[index + 1] : nil
-            var days: [TemplateValue] = []
-            var weeks: [TemplateValue] = []
-            var week: [TemplateValue] = Array(repeating: .object(["iso": .null]), count: month.first.weekday)
-            var count = Set<String>()
-            var date = month.first
-            while date <= month.last {
-                let entries = byDay[date] ?? []
-                entries.forEach { count.insert($0.0.slug) }
-                let cell = calendarDay(date, entries, holiday: holidays[date])
-                week.append(cell)
-                if !entries.isEmpty || holidays[date] != nil { days.append(cell) }
-                if week.count == 7 { weeks.append(.object(["cells": .array(week)])); week = [] }
-                date = date.adding(days: 1)
-            }
-            if !week.isEmpty {
-                week += Array(repeating: .object(["iso": .null]), count: 7 - week.count)
-                weeks.append(.object(["cells": .array(week)]))
-            }
-            let title = "\(month.label)のイベント"
-            return PageSpec(
-                layout: "events-month", path: month.path, title: title,
-                description: "\(month.label)に開かれるイベントのカレンダーです。",
-                section: .events, breadcrumbs: [("イベント", "events/"), (title, month.path)],
-                data: [
-                    "month": .string(month.label),
-                    "weeks": .array(weeks),
-                    "days": .list(days),
-                    "count": .int(count.count),
-                    "empty": .bool(count.isEmpty),
-                    "prev": prev.map { .link($0.label, urls.path($0.path)) } ?? .null,
-                    "next": next.map { .link($0.label, urls.path($0.path)) } ?? .null,
-                ])
+    }
+
+    func monthPage(at index: Int, _ plan: CalendarPlan) -> PageSpec {
+        let months = plan.months
+        let byDay = plan.byDay
+        let holidays = plan.holidays
+        let month = months[index]
+        let prev = index > 0 ? months[index - 1] : nil
+        let next = index + 1 < months.count ? months[index + 1] : nil
+        var days: [TemplateValue] = []
+        var weeks: [TemplateValue] = []
+        var week: [TemplateValue] = Array(repeating: .object(["iso": .null]), count: month.first.weekday)
+        var count = Set<String>()
+        var date = month.first
+        while date <= month.last {
+            let entries = byDay[date] ?? []
+            entries.forEach { count.insert($0.0.slug) }
+            let cell = calendarDay(date, entries, holiday: holidays[date])
+            week.append(cell)
+            if !entries.isEmpty || holidays[date] != nil { days.append(cell) }
+            if week.count == 7 { weeks.append(.object(["cells": .array(week)])); week = [] }
+            date = date.adding(days: 1)
         }
+        if !week.isEmpty {
+            week += Array(repeating: .object(["iso": .null]), count: 7 - week.count)
+            weeks.append(.object(["cells": .array(week)]))
+        }
+        let title = "\(month.label)のイベント"
+        return PageSpec(
+            layout: "events-month", path: month.path, title: title,
+            description: "\(month.label)に開かれるイベントのカレンダーです。",
+            section: .events, breadcrumbs: [("イベント", "events/"), (title, month.path)],
+            data: [
+                "month": .string(month.label),
+                "weeks": .array(weeks),
+                "days": .list(days),
+                "count": .int(count.count),
+                "empty": .bool(count.isEmpty),
+                "prev": prev.map { .link($0.label, urls.path($0.path)) } ?? .null,
+                "next": next.map { .link($0.label, urls.path($0.path)) } ?? .null,
+            ])
     }
 
     /// One day: its number, its date in full, a holiday's name, its events.

@@ -1,6 +1,16 @@
 extension RenderContext {
     /// The 五十音 index and one page per group.
     func groupPages() -> [PageSpec] {
+        // Retired groups come after, outside the 五十音 order.
+        let sorted = indexes.groupsByKana
+        let details = Array(sorted.indices).pagesMadeLater(layout: "group", path: { SiteURLs.relative(.groups, sorted[$0].slug) }) {
+            groupPage(at: $0)
+        }
+        return [groupListPage()] + details + indexes.retiredGroups.map(retiredGroupPage)
+    }
+
+    /// The 五十音 index of every group.
+    func groupListPage() -> PageSpec {
         let sorted = indexes.groupsByKana
         var byRow: [String: [Group]] = [:]
         for g in sorted { byRow[Gojuon.row(of: g.kana), default: []].append(g) }
@@ -18,7 +28,7 @@ extension RenderContext {
             rows.append(.object(["id": "row-other", "label": "その他", "initial": "他",
                                  "count": .int(others.count), "groups": .list(others.map(groupCard))]))
         }
-        let list = PageSpec(
+        return PageSpec(
             layout: "groups", path: "groups/", title: "団体をさがす",
             description: "\(content.config.city)で活動する市民活動団体を五十音順に紹介します。",
             section: .groups, breadcrumbs: [("団体をさがす", "groups/")],
@@ -30,12 +40,19 @@ extension RenderContext {
                    }),
                    "areas": .list(content.config.areas.map { .link($0.name, urls.path("areas/\($0.id)/")) }),
                    "recruiting_count": .int(sorted.filter { $0.recruiting?.isRecruiting == true }.count)])
-        let details = Array(sorted.indices).pagesMadeLater(layout: "group", path: { SiteURLs.relative(.groups, sorted[$0].slug) }) { index in
-            groupPage(sorted[index], neighbours: neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug))
-        }
-        // Outside the 五十音 order, so without previous and next links.
-        let retired = indexes.retiredGroups.map { groupPage($0, neighbours: ["prev": .null, "next": .null]) }
-        return [list] + details + retired
+    }
+
+    /// The page of the active group at `index` in 五十音 order (its
+    /// neighbours are the links to the previous and next).
+    func groupPage(at index: Int) -> PageSpec {
+        let sorted = indexes.groupsByKana
+        return groupPage(sorted[index], neighbours: neighbours(sorted, index, kind: .groups, title: \.title, slug: \.slug))
+    }
+
+    /// A paused or dissolved group's page: outside the 五十音 order, so
+    /// without previous and next links.
+    func retiredGroupPage(_ g: Group) -> PageSpec {
+        groupPage(g, neighbours: ["prev": .null, "next": .null])
     }
 
     func groupPage(_ g: Group, neighbours: [String: TemplateValue]) -> PageSpec {

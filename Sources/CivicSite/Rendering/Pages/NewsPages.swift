@@ -1,44 +1,51 @@
 extension RenderContext {
     /// News, newest first: date, then slug, so the order is total.
     var newsInOrder: [NewsItem] {
-        content.news.sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
+        indexes.newsInOrder
     }
 
     /// `/news/`, by month, newest first, and one page per item.
     func newsPages() -> [PageSpec] {
+        [newsListPage()] + newsInOrder.indices.map(newsPage(at:))
+    }
+
+    /// `/news/`, by month, newest first.
+    func newsListPage() -> PageSpec {
         let sorted = newsInOrder
         var months: [(key: String, items: [NewsItem])] = []
         for item in sorted {
             let key = JapaneseDateFormat.month(year: item.date.year, month: item.date.month)
             if months.last?.key == key { months[months.count - 1].items.append(item) } else { months.append((key, [item])) }
         }
-        let list = PageSpec(
+        return PageSpec(
             layout: "news-list", path: "news/", title: "お知らせ",
             description: "\(content.config.title)からのお知らせです。",
             breadcrumbs: [("お知らせ", "news/")],
             data: ["months": .list(months.enumerated().map { index, month in
                 .object(["id": .string("month-\(index + 1)"), "month": .string(month.key), "items": .list(month.items.map(newsCard))])
             }), "count": .int(sorted.count)])
-        let details = Array(sorted.indices).map { index -> PageSpec in
-            let n = sorted[index]
-            let path = SiteURLs.relative(.news, n.slug)
-            var data: [String: TemplateValue] = [
-                "news": newsCard(n),
-                "body": .text(sectionBody(.news, n.slug, minimumLevel: 2)),
-                "related": .list(n.related.compactMap(relatedLink)),
-            ]
-            data.merge(neighbours(sorted, index, kind: .news, title: \.title, slug: \.slug)) { a, _ in a }
-            return PageSpec(layout: "news", path: path, title: n.title, description: n.summary,
-                            breadcrumbs: [("お知らせ", "news/"), (n.title, path)], ogType: "article",
-                            jsonLD: .object([
-                                ("@context", "https://schema.org"), ("@type", "NewsArticle"),
-                                ("headline", .string(n.title)), ("description", .string(n.summary)),
-                                ("datePublished", .string(n.date.description)), ("url", .string(urls.absolute(path))),
-                                ("publisher", .object([("@type", "Organization"), ("name", .string(content.config.centre.name))])),
-                            ]),
-                            data: data).of(n.source)
-        }
-        return [list] + details
+    }
+
+    /// The page of the item at `index`, newest first.
+    func newsPage(at index: Int) -> PageSpec {
+        let sorted = newsInOrder
+        let n = sorted[index]
+        let path = SiteURLs.relative(.news, n.slug)
+        var data: [String: TemplateValue] = [
+            "news": newsCard(n),
+            "body": .text(sectionBody(.news, n.slug, minimumLevel: 2)),
+            "related": .list(n.related.compactMap(relatedLink)),
+        ]
+        data.merge(neighbours(sorted, index, kind: .news, title: \.title, slug: \.slug)) { a, _ in a }
+        return PageSpec(layout: "news", path: path, title: n.title, description: n.summary,
+                        breadcrumbs: [("お知らせ", "news/"), (n.title, path)], ogType: "article",
+                        jsonLD: .object([
+                            ("@context", "https://schema.org"), ("@type", "NewsArticle"),
+                            ("headline", .string(n.title)), ("description", .string(n.summary)),
+                            ("datePublished", .string(n.date.description)), ("url", .string(urls.absolute(path))),
+                            ("publisher", .object([("@type", "Organization"), ("name", .string(content.config.centre.name))])),
+                        ]),
+                        data: data).of(n.source)
     }
 
     func newsCard(_ n: NewsItem) -> TemplateValue {

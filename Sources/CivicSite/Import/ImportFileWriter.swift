@@ -29,41 +29,9 @@ enum ImportFileWriter {
         }
     }
 
-    /// `create` for every file, on several threads; the outcomes are in the
-    /// files' order. After a failure (a full disk) the files not yet begun
-    /// are not attempted: they are `.failed` with the same code.
+    /// `create` for every file, with several at once (the disk, not the
+    /// CPU, is what they wait for); the outcomes are in the files' order.
     static func createAll(_ files: [(path: String, data: Data)]) -> [Outcome] {
-        let results = ImportOutcomes(count: files.count)
-        let workers = min(8, max(1, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < files.count {
-                if let code = results.firstFailure {
-                    results.set(index, .failed(code))
-                } else {
-                    results.set(index, create(files[index].path, data: files[index].data))
-                }
-                index += workers
-            }
-        }
-        return results.all
-    }
-}
-
-/// The outcomes of `createAll`, filled in by its threads.
-private final class ImportOutcomes: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outcomes: [ImportFileWriter.Outcome]
-    private var failure: Int32?
-
-    init(count: Int) { outcomes = Array(repeating: .failed(ECANCELED), count: count) }
-
-    var firstFailure: Int32? { lock.lock(); defer { lock.unlock() }; return failure }
-    var all: [ImportFileWriter.Outcome] { lock.lock(); defer { lock.unlock() }; return outcomes }
-
-    func set(_ index: Int, _ outcome: ImportFileWriter.Outcome) {
-        lock.lock(); defer { lock.unlock() }
-        outcomes[index] = outcome
-        if case .failed(let code) = outcome, failure == nil { failure = code }
+        files.parallelMap(ioWorkers: 8) { create($0.path, data: $0.data) }
     }
 }

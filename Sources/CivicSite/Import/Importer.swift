@@ -197,8 +197,8 @@ public enum Importer {
             case .exists:
                 report.diagnostics.append(.error(.importFileAppeared, at: record.location, ["path": .text(record.file.displayPath)]))
             case .failed(let code):
-                // Once, at the first file that failed: the rows after it were
-                // not tried (or failed alike); the written ones are listed.
+                // Once, at the first file that failed: the others failed alike
+                // or were written, and the written ones are listed.
                 guard !report.stopped else { continue }
                 report.diagnostics.append(.error(.importWriteFailed, at: record.location,
                                                  ["path": .text(record.file.displayPath), "reason": .term(Term.systemReason(code))]))

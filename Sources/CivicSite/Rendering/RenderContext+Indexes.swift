@@ -27,9 +27,11 @@ struct RenderIndexes: Sendable {
     init() {}
 
     init(_ content: SiteContent) {
-        let keys = content.groups.map { Gojuon.sortKey(kana: $0.kana, title: $0.title) }
+        let keys = content.groups.map { OrderingBytes.of(Gojuon.sortKey(kana: $0.kana, title: $0.title)) }
         groupsByKana = content.groups.indices
-            .sorted { (keys[$0], content.groups[$0].slug) < (keys[$1], content.groups[$1].slug) }
+            .sorted {
+                keys[$0] != keys[$1] ? keys[$0].lexicographicallyPrecedes(keys[$1]) : content.groups[$0].slug < content.groups[$1].slug
+            }
             .map { content.groups[$0] }
             .filter { !$0.isRetired }
         retiredGroups = content.groups.filter(\.isRetired).sorted { $0.slug < $1.slug }

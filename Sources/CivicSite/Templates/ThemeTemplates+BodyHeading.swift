@@ -7,9 +7,15 @@ extension ThemeTemplates {
     /// same care: a body that opens with the same heading would otherwise
     /// show it twice.
     public func headingAboveBody(inLayout name: String) -> String? {
-        guard let template = layouts[name] else { return nil }
-        var before = ""
-        return Self.find(in: template.nodes, before: &before)
+        bodyHeadings[name]
+    }
+
+    /// `headingAboveBody` of every layout that has one.
+    static func bodyHeadings(_ layouts: [String: MustacheTemplate]) -> [String: String] {
+        layouts.compactMapValues { template in
+            var before = ""
+            return find(in: template.nodes, before: &before)
+        }
     }
 
     private static func find(in nodes: [MustacheNode], before: inout String) -> String? {

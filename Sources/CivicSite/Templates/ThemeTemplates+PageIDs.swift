@@ -1,8 +1,6 @@
 extension ThemeTemplates {
-    /// The `id`s the theme writes literally (`id="main"`, `id="page-title"`):
-    /// headings in record bodies must not take them, or the skip link and
-    /// in-page links could land on a body heading.
-    public var literalIDs: Set<String> {
+    /// The `id`s written literally in the templates (`literalIDs`).
+    static func literalIDs(layouts: [String: MustacheTemplate], partials: [String: MustacheTemplate]) -> Set<String> {
         var ids: Set<String> = []
         for template in Array(layouts.values) + Array(partials.values) {
             Self.collectIDs(template.nodes, into: &ids)

@@ -20,6 +20,14 @@ public struct ThemeTemplates: Sendable {
     /// overridden files not at all.
     public let parsedFileCount: Int
 
+    /// The `id`s the theme writes literally (`id="main"`, `id="page-title"`):
+    /// headings in record bodies must not take them, or the skip link and
+    /// in-page links could land on a body heading. Found once, when loaded:
+    /// every build of the preview asks.
+    public let literalIDs: Set<String>
+    /// The heading above the body, by layout (`headingAboveBody(inLayout:)`).
+    let bodyHeadings: [String: String]
+
     /// Spellings search treats as one word, from the theme's `search/variants.txt`.
     public internal(set) var searchVariants: [[String]] = []
 
@@ -31,6 +39,8 @@ public struct ThemeTemplates: Sendable {
         self.assets = assets
         self.parsedFileCount = parsedFileCount
         self.primaryDisplayPath = primaryDisplayPath
+        literalIDs = Self.literalIDs(layouts: layouts, partials: partials)
+        bodyHeadings = Self.bodyHeadings(layouts)
     }
 
     /// The page kinds this theme can render, sorted.

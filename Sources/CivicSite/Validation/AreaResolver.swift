@@ -7,6 +7,10 @@ import Foundation
 public struct AreaResolver: Sendable {
     private let areas: [Area]
     private var bySpelling: [String: String] = [:]
+    /// The spellings of `bySpelling` as written in `site.yml`, each with the
+    /// id its normalized form gives: most values are written so, and
+    /// normalizing (NFKC) every value of every record cost more than the rest.
+    private var exact: [String: String] = [:]
 
     public init(areas: [Area]) {
         self.areas = areas
@@ -14,6 +18,9 @@ public struct AreaResolver: Sendable {
             for spelling in [area.id, area.name, Self.stem(area.name)] where bySpelling[Self.normalized(spelling)] == nil {
                 bySpelling[Self.normalized(spelling)] = area.id
             }
+        }
+        for area in areas {
+            for spelling in [area.id, area.name, Self.stem(area.name)] { exact[spelling] = bySpelling[Self.normalized(spelling)] }
         }
     }
 
@@ -43,7 +50,7 @@ public struct AreaResolver: Sendable {
                         diagnostics: inout [Diagnostic]) -> [String] {
         var ids: [String] = []
         for (index, text) in written.enumerated() {
-            if let id = bySpelling[Self.normalized(text)] {
+            if let id = exact[text] ?? bySpelling[Self.normalized(text)] {
                 if !ids.contains(id) { ids.append(id) }
                 continue
             }
@@ -75,11 +82,15 @@ public struct AreaResolver: Sendable {
     public func resolveAll(in content: inout SiteContent) -> [Diagnostic] {
         guard !areas.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
+        // A record is changed only when its ids differ from what it holds:
+        // a change copies a record that the preview's cache shares.
         for i in content.groups.indices {
-            content.groups[i].areas = resolve(content.groups[i].areas, source: content.groups[i].source, diagnostics: &diagnostics)
+            let ids = resolve(content.groups[i].areas, source: content.groups[i].source, diagnostics: &diagnostics)
+            if ids != content.groups[i].areas { content.groups[i].areas = ids }
         }
         for i in content.events.indices {
-            content.events[i].areas = resolve(content.events[i].areas, source: content.events[i].source, diagnostics: &diagnostics)
+            let ids = resolve(content.events[i].areas, source: content.events[i].source, diagnostics: &diagnostics)
+            if ids != content.events[i].areas { content.events[i].areas = ids }
         }
         return diagnostics
     }

@@ -21,15 +21,15 @@ public enum CopiedRecordValidator {
     /// Records come in slug order, so a copy named `sakura-2` is the one warned.
     private static func repeats<R>(_ records: [R], what: LocalizedText, key: String,
                                    signature: (R) -> String?) -> [Diagnostic] where R: HasRecordSource {
-        var first: [String: RecordSource] = [:]
+        var first: [ExactText: RecordSource] = [:]
         var diagnostics: [Diagnostic] = []
         for record in records {
             guard let value = signature(record) else { continue }
-            if let earlier = first[value] {
+            if let earlier = first[ExactText(value)] {
                 diagnostics.append(.warning(.copiedRecord, at: record.source.location(of: key),
                                             ["other": .text(earlier.path), "what": .term(what)]))
             } else {
-                first[value] = record.source
+                first[ExactText(value)] = record.source
             }
         }
         return diagnostics
@@ -41,5 +41,10 @@ protocol HasRecordSource {
     var source: RecordSource { get }
 }
 
+extension Field: HasRecordSource {}
 extension Group: HasRecordSource {}
 extension Event: HasRecordSource {}
+extension Grant: HasRecordSource {}
+extension CollaborationCase: HasRecordSource {}
+extension NewsItem: HasRecordSource {}
+extension Page: HasRecordSource {}

@@ -21,12 +21,18 @@ public enum DuplicateSlugValidator {
     }
 
     public static func validate(_ content: SiteContent) -> [Diagnostic] {
-        validate(content.fields.map { ($0.slug, $0.source) }, kind: .fields)
-            + validate(content.groups.map { ($0.slug, $0.source) }, kind: .groups)
-            + validate(content.events.map { ($0.slug, $0.source) }, kind: .events)
-            + validate(content.grants.map { ($0.slug, $0.source) }, kind: .grants)
-            + validate(content.cases.map { ($0.slug, $0.source) }, kind: .cases)
-            + validate(content.news.map { ($0.slug, $0.source) }, kind: .news)
-            + validate(content.pages.map { ($0.slug, $0.source) }, kind: .pages)
+        repeats(content.fields, kind: .fields) + repeats(content.groups, kind: .groups) + repeats(content.events, kind: .events)
+            + repeats(content.grants, kind: .grants) + repeats(content.cases, kind: .cases) + repeats(content.news, kind: .news)
+            + repeats(content.pages, kind: .pages)
+    }
+
+    /// As `validate(_:kind:)`, looking for a repeated slug first: on every
+    /// build of the preview there is none, and pairing every record with its
+    /// source cost more than the check.
+    private static func repeats<R: Slugged & HasRecordSource>(_ records: [R], kind: RecordKind) -> [Diagnostic] {
+        var seen: Set<String> = []
+        seen.reserveCapacity(records.count)
+        guard records.contains(where: { !seen.insert($0.slug).inserted }) else { return [] }
+        return validate(records.map { ($0.slug, $0.source) }, kind: kind)
     }
 }

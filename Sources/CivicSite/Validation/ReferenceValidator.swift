@@ -1,7 +1,8 @@
 /// Event organizers and case partners must be groups of the site.
 public struct ReferenceValidator: Sendable {
     private let groups: [String: Group]
-    private let titles: [String: String]
+    /// In file order, for the hints of a reference that names no group.
+    private let list: [Group]
     /// True when drafts will not be published, so a reference to one would
     /// be a dead link.
     private let draftsExcluded: Bool
@@ -10,7 +11,7 @@ public struct ReferenceValidator: Sendable {
     public init(groups: [Group], draftsExcluded: Bool, broken: Set<String> = []) {
         self.broken = broken
         self.groups = Dictionary(groups.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        self.titles = Dictionary(groups.map { ($0.title, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        self.list = groups
         self.draftsExcluded = draftsExcluded
     }
 
@@ -18,24 +19,27 @@ public struct ReferenceValidator: Sendable {
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []
         for (index, slug) in slugs.enumerated() {
-            let location = source.keyLocations["\(key)[\(index)]"] ?? source.location(of: key)
+            // Made only for a message: most references are right.
+            let location = { source.keyLocations["\(key)[\(index)]"] ?? source.location(of: key) }
             guard seen.insert(slug).inserted else {
                 // Often a slip for another group; the page would list it twice.
-                diagnostics.append(.warning(.groupListedTwice, at: location, ["slug": .text(slug), "key": .text(key)]))
+                diagnostics.append(.warning(.groupListedTwice, at: location(), ["slug": .text(slug), "key": .text(key)]))
                 continue
             }
             if broken.contains(slug) { continue }
             guard let group = groups[slug] else {
                 let near = Suggestion.closest(to: slug, in: groups.keys.sorted())
+                // A group's name written where its slug belongs.
+                let bySlug = list.first { $0.title == slug }?.slug
                 let hint = DecodingText.listHint(slug, key: key, noun: Term.groups)
-                    ?? (titles[slug] != nil ? ChosenHint(.writeGroupSlug) : near != nil ? ChosenHint(.didYouMean) : nil)
-                diagnostics.append(.make(.unknownGroup, at: location,
-                                         ["slug": .text(slug), "near": .text(near ?? ""), "bySlug": .text(titles[slug] ?? "")],
+                    ?? (bySlug != nil ? ChosenHint(.writeGroupSlug) : near != nil ? ChosenHint(.didYouMean) : nil)
+                diagnostics.append(.make(.unknownGroup, at: location(),
+                                         ["slug": .text(slug), "near": .text(near ?? ""), "bySlug": .text(bySlug ?? "")],
                                          hint: hint, severity: .error))
                 continue
             }
             if draftsExcluded, group.draft, !fromDraft {
-                diagnostics.append(.error(.referenceToDraft, at: location, ["slug": .text(slug), "path": .text(group.source.path)]))
+                diagnostics.append(.error(.referenceToDraft, at: location(), ["slug": .text(slug), "path": .text(group.source.path)]))
             }
         }
         return diagnostics

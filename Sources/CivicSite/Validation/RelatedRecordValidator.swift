@@ -1,9 +1,10 @@
 /// `related` on news items: every reference names a record of the site,
 /// as `kind/slug`, and none is a draft that will not be published.
 public struct RelatedRecordValidator: Sendable {
-    /// `kind/slug` → the record's file and whether it is a draft.
-    private let records: [String: (path: String, draft: Bool)]
-    private let slugsByKind: [RecordKind: [String]]
+    /// Each record's file and whether it is a draft.
+    private let records: [RecordKey: (path: String, draft: Bool)]
+    /// The records, for the slugs a wrong reference is compared with.
+    private let content: SiteContent
     private let draftsExcluded: Bool
     private let broken: Set<String>
     /// The content folder as shown in messages (`content`).
@@ -11,24 +12,38 @@ public struct RelatedRecordValidator: Sendable {
 
     public init(_ content: SiteContent, draftsExcluded: Bool, broken: Set<String> = [], contentFolder: String = "content") {
         self.contentFolder = contentFolder
-        var all: [(RecordKind, String, RecordSource, Bool)] = []
-        all += content.fields.map { (.fields, $0.slug, $0.source, false) }
-        all += content.groups.map { (.groups, $0.slug, $0.source, $0.draft) }
-        all += content.events.map { (.events, $0.slug, $0.source, $0.draft) }
-        all += content.grants.map { (.grants, $0.slug, $0.source, $0.draft) }
-        all += content.cases.map { (.cases, $0.slug, $0.source, $0.draft) }
-        all += content.news.map { (.news, $0.slug, $0.source, $0.draft) }
-        all += content.pages.map { (.pages, $0.slug, $0.source, $0.draft) }
-        var records: [String: (path: String, draft: Bool)] = [:]
-        var slugs: [RecordKind: [String]] = [:]
-        for (kind, slug, source, draft) in all {
-            records["\(kind.rawValue)/\(slug)"] = records["\(kind.rawValue)/\(slug)"] ?? (source.path, draft)
-            slugs[kind, default: []].append(slug)
+        self.content = content
+        var records: [RecordKey: (path: String, draft: Bool)] = [:]
+        records.reserveCapacity(content.fields.count + content.groups.count + content.events.count + content.grants.count
+            + content.cases.count + content.news.count + content.pages.count)
+        // The first file of a slug is the one a reference means.
+        func add(_ kind: RecordKind, _ slug: String, _ source: RecordSource, _ draft: Bool) {
+            let key = RecordKey(kind, slug)
+            if records[key] == nil { records[key] = (source.path, draft) }
         }
+        for r in content.fields { add(.fields, r.slug, r.source, false) }
+        for r in content.groups { add(.groups, r.slug, r.source, r.draft) }
+        for r in content.events { add(.events, r.slug, r.source, r.draft) }
+        for r in content.grants { add(.grants, r.slug, r.source, r.draft) }
+        for r in content.cases { add(.cases, r.slug, r.source, r.draft) }
+        for r in content.news { add(.news, r.slug, r.source, r.draft) }
+        for r in content.pages { add(.pages, r.slug, r.source, r.draft) }
         self.records = records
-        self.slugsByKind = slugs
         self.draftsExcluded = draftsExcluded
         self.broken = broken
+    }
+
+    /// The slugs of one kind, in file order.
+    private func slugs(of kind: RecordKind) -> [String] {
+        switch kind {
+        case .fields: return content.fields.map(\.slug)
+        case .groups: return content.groups.map(\.slug)
+        case .events: return content.events.map(\.slug)
+        case .grants: return content.grants.map(\.slug)
+        case .cases: return content.cases.map(\.slug)
+        case .news: return content.news.map(\.slug)
+        case .pages: return content.pages.map(\.slug)
+        }
     }
 
     public func validate(_ item: NewsItem) -> [Diagnostic] {
@@ -41,10 +56,9 @@ public struct RelatedRecordValidator: Sendable {
                                           text.merging(["kinds": .list(RecordKind.allCases.map { .text($0.rawValue) })]) { a, _ in a }))
                 continue
             }
-            let key = "\(kind.rawValue)/\(reference.slug)"
-            if broken.contains(key) { continue }
-            guard let record = records[key] else {
-                let near = Suggestion.closest(to: reference.slug, in: slugsByKind[kind] ?? [])
+            if broken.contains("\(kind.rawValue)/\(reference.slug)") { continue }
+            guard let record = records[RecordKey(kind, reference.slug)] else {
+                let near = Suggestion.closest(to: reference.slug, in: slugs(of: kind))
                 let folder = "\(contentFolder)/\(kind.rawValue)"
                 diagnostics.append(.make(.unknownRelatedRecord, at: location,
                                          text.merging(["kind": .term(Term.kind(kind)), "folder": .text(folder),

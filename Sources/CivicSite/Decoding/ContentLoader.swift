@@ -51,7 +51,8 @@ public enum ContentLoader {
             return (SiteContent(config: placeholderConfig), nil, diagnostics)
         }
         let config = loadConfig(directory: directory, displayPath: displayPath, reader: reader, into: &diagnostics)
-        var scan = ContentScanner.scan(directory: directory, displayPath: displayPath)
+        var scan = cache == nil ? ContentScanner.scan(directory: directory, displayPath: displayPath)
+            : cache!.scan { ContentScanner.scan(directory: directory, displayPath: displayPath) }
         diagnostics.append(contentsOf: scan.diagnostics)
         scan.files += extra
         let results = cache == nil

@@ -3,7 +3,10 @@ import Foundation
 /// Finds the record files under the content folder, in name order so that
 /// output and messages never depend on the order the file system lists them.
 enum ContentScanner {
-    static func scan(directory: URL, displayPath: String) -> (files: [ContentFile], diagnostics: [Diagnostic]) {
+    /// The record files found, and the problems with the folders' other entries.
+    typealias Result = (files: [ContentFile], diagnostics: [Diagnostic])
+
+    static func scan(directory: URL, displayPath: String) -> Result {
         var files: [ContentFile] = []
         var diagnostics: [Diagnostic] = []
         let kinds = RecordKind.allCases.map(\.rawValue)

@@ -66,15 +66,19 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// found, as `SiteBuilder.build()` would; the folder is then left as the
     /// last successful run made it.
     ///
+    /// `changes`, when given, are every file that changed since the last
+    /// run (the preview's watcher): only they are stamped again.
+    ///
     /// `pagesWritten` is called once every page is up to date, before the
     /// open data, feeds and search index are made, with the warnings so far
     /// (the preview reloads its tabs then).
-    public func build(now: DateTime? = nil,
+    public func build(now: DateTime? = nil, changes: FileChanges? = nil,
                       pagesWritten: ((_ warnings: [Diagnostic]) -> Void)? = nil) throws(DiagnosticList) -> Run {
         if let now { options.now = now }
         var clock = StageClock()
         var problems = DiagnosticList()
         let builder = SiteBuilder(options: options)
+        contentCache?.changes = changes
         let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(builder, &problems) }
         let filesRead = contentCache?.lastRead ?? 0
         let (templates, themeChanged) = try clock.time("load theme") { () throws(DiagnosticList) in
@@ -91,8 +95,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             context.stamp = options.stamp
             return context
         }
-        let positions = PagePositions(context)
-        let ids = context.pageIDs()
+        let (positions, ids) = clock.time("page list") { (PagePositions(context), context.pageIDs()) }
         // A body's error (a missing file) fails the build as it does a full
         // one, after the pages are rendered for their own problems; nothing is written.
         if problems.hasErrors || (options.strict && !problems.isEmpty) {

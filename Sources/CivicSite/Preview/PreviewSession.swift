@@ -17,6 +17,9 @@ public final class PreviewSession: @unchecked Sendable {
     private let watcher: FileWatcher
     private let privateFolder: URL
     private let queue = DispatchQueue(label: "civicsite.preview.build")
+    /// What the watcher saw since the last rebuild took it.
+    private var pending: FileChanges?
+    private let pendingLock = NSLock()
     private let report: @Sendable (Event) -> Void
 
     /// Opens the address (a port in use is reported here) and prepares the
@@ -50,9 +53,12 @@ public final class PreviewSession: @unchecked Sendable {
     public func start() {
         queue.sync { rebuild() }
         server.start()
-        watcher.start { [weak self] _ in
+        watcher.start { [weak self] changes in
             guard let self else { return }
-            self.queue.async { self.rebuild() }
+            self.pendingLock.lock()
+            self.pending = self.pending.map { $0.merged(with: changes) } ?? changes
+            self.pendingLock.unlock()
+            self.queue.async { self.rebuild(after: true) }
         }
     }
 
@@ -69,13 +75,20 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// The first run renders everything; later ones only what the saved
     /// files change (`IncrementalBuild`), writing changed files in place.
-    private func rebuild() {
+    /// `after`: a rebuild for saves the watcher saw, skipped when an
+    /// earlier one already took them.
+    private func rebuild(after watched: Bool = false) {
+        pendingLock.lock()
+        let changes = pending
+        pending = nil
+        pendingLock.unlock()
+        if watched && changes == nil { return }
         do {
             if builder == nil { builder = try IncrementalBuild(options: options) }
             // Tabs reload as soon as the pages are written; the open data
             // and the search index follow without another reload.
             let server = self.server
-            let result = try builder!.build { warnings in
+            let result = try builder!.build(changes: changes) { warnings in
                 server.publish(problems: warnings.isEmpty ? nil : warnings)
             }.report
             report(.built(result))

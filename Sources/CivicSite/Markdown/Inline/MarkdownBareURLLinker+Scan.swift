@@ -66,11 +66,11 @@ extension MarkdownBareURLLinker {
     /// of `[A-Za-z0-9_-]` labels joined by dots, at least one dot, not ending
     /// in `-` or `_`; a final dot stays outside. Japanese text may touch
     /// either end: `メール：info@example.jp。`.
-    func emailMatch(_ text: [UInt8], at at: Int, from: Int) -> (Int, Int)? {
-        var start = at
+    func emailMatch(_ text: [UInt8], at position: Int, from: Int) -> (Int, Int)? {
+        var start = position
         while start > from && Self.isEmailLocalByte(text[start - 1]) { start -= 1 }
-        guard start < at else { return nil }
-        var j = at + 1
+        guard start < position else { return nil }
+        var j = position + 1
         var labelStart = j
         var dots = 0
         while j < text.count {

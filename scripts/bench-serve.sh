@@ -28,7 +28,7 @@ edits="${EDITS:-7}"
 now="2026-12-01T09:00:00+09:00"
 
 if ! command -v hugo >/dev/null; then
-  apt-get install -y hugo >/dev/null || { echo "hugo is not installed and could not be installed" >&2; exit 1; }
+  { apt-get install -y hugo || { apt-get update && apt-get install -y hugo; }; } >/dev/null 2>&1 || { echo "hugo is not installed and could not be installed" >&2; exit 1; }
 fi
 swift build -c release --product civicsite >/dev/null
 bin="$(swift build -c release --show-bin-path)/civicsite"

@@ -30,7 +30,8 @@ public enum ContentValidation {
             .validate(content)
         diagnostics += AreaResolver(areas: content.config.areas).resolveAll(in: &content)
         diagnostics += RelatedRecordValidator(content, draftsExcluded: !includeDrafts, broken: broken.all,
-                                              contentFolder: String(fieldsFolder.dropLast("/fields".count))).validate(content)
+                                              contentFolder: String(fieldsFolder.dropLast("/fields".count)),
+                                              kinds: RelatedRecordValidator.kinds(referencedBy: content.news)).validate(content)
         diagnostics += RecordRulesValidator.validate(content)
         diagnostics += CopiedRecordValidator.validate(content)
         return diagnostics
@@ -41,11 +42,15 @@ public enum ContentValidation {
     /// a file must not hide that its organizers or fields are wrong too.
     public static func references(of partial: inout SiteContent, in content: SiteContent, includeDrafts: Bool,
                                   broken: BrokenRecords) -> [Diagnostic] {
+        // Usually none: every file loaded (the preview asks on every save).
+        guard !(partial.groups.isEmpty && partial.events.isEmpty && partial.grants.isEmpty && partial.cases.isEmpty
+                && partial.news.isEmpty) else { return [] }
         var diagnostics = FieldReferenceResolver(fields: content.fields, broken: broken.fields).resolveAll(in: &partial)
         diagnostics += ReferenceValidator(groups: content.groups, draftsExcluded: !includeDrafts, broken: broken.groups)
             .validate(partial)
         diagnostics += AreaResolver(areas: content.config.areas).resolveAll(in: &partial)
-        diagnostics += RelatedRecordValidator(content, draftsExcluded: !includeDrafts, broken: broken.all).validate(partial)
+        diagnostics += RelatedRecordValidator(content, draftsExcluded: !includeDrafts, broken: broken.all,
+                                              kinds: RelatedRecordValidator.kinds(referencedBy: partial.news)).validate(partial)
         return diagnostics
     }
 }

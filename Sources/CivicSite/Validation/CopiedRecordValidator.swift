@@ -21,15 +21,15 @@ public enum CopiedRecordValidator {
     /// Records come in slug order, so a copy named `sakura-2` is the one warned.
     private static func repeats<R>(_ records: [R], what: LocalizedText, key: String,
                                    signature: (R) -> String?) -> [Diagnostic] where R: HasRecordSource {
-        var first: [ExactText: RecordSource] = [:]
+        var first: [ExactText: Int] = [:]
         var diagnostics: [Diagnostic] = []
-        for record in records {
+        for (index, record) in records.enumerated() {
             guard let value = signature(record) else { continue }
             if let earlier = first[ExactText(value)] {
                 diagnostics.append(.warning(.copiedRecord, at: record.source.location(of: key),
-                                            ["other": .text(earlier.path), "what": .term(what)]))
+                                            ["other": .text(records[earlier].source.path), "what": .term(what)]))
             } else {
-                first[ExactText(value)] = record.source
+                first[ExactText(value)] = index
             }
         }
         return diagnostics

@@ -10,27 +10,38 @@ public struct RelatedRecordValidator: Sendable {
     /// The content folder as shown in messages (`content`).
     private let contentFolder: String
 
-    public init(_ content: SiteContent, draftsExcluded: Bool, broken: Set<String> = [], contentFolder: String = "content") {
+    /// `kinds`: the kinds the news to validate refer to (`kinds(referencedBy:)`);
+    /// only their records are looked up. Nil means every kind.
+    public init(_ content: SiteContent, draftsExcluded: Bool, broken: Set<String> = [], contentFolder: String = "content",
+                kinds: Set<RecordKind>? = nil) {
         self.contentFolder = contentFolder
         self.content = content
         var records: [RecordKey: (path: String, draft: Bool)] = [:]
         records.reserveCapacity(content.fields.count + content.groups.count + content.events.count + content.grants.count
             + content.cases.count + content.news.count + content.pages.count)
         // The first file of a slug is the one a reference means.
-        func add(_ kind: RecordKind, _ slug: String, _ source: RecordSource, _ draft: Bool) {
+        func add(_ kind: RecordKind, _ slug: String, _ source: @autoclosure () -> RecordSource, _ draft: Bool) {
             let key = RecordKey(kind, slug)
-            if records[key] == nil { records[key] = (source.path, draft) }
+            if records[key] == nil { records[key] = (source().path, draft) }
         }
-        for r in content.fields { add(.fields, r.slug, r.source, false) }
-        for r in content.groups { add(.groups, r.slug, r.source, r.draft) }
-        for r in content.events { add(.events, r.slug, r.source, r.draft) }
-        for r in content.grants { add(.grants, r.slug, r.source, r.draft) }
-        for r in content.cases { add(.cases, r.slug, r.source, r.draft) }
-        for r in content.news { add(.news, r.slug, r.source, r.draft) }
-        for r in content.pages { add(.pages, r.slug, r.source, r.draft) }
+        let wanted = kinds ?? Set(RecordKind.allCases)
+        if wanted.contains(.fields) { for r in content.fields { add(.fields, r.slug, r.source, false) } }
+        if wanted.contains(.groups) { for r in content.groups { add(.groups, r.slug, r.source, r.draft) } }
+        if wanted.contains(.events) { for r in content.events { add(.events, r.slug, r.source, r.draft) } }
+        if wanted.contains(.grants) { for r in content.grants { add(.grants, r.slug, r.source, r.draft) } }
+        if wanted.contains(.cases) { for r in content.cases { add(.cases, r.slug, r.source, r.draft) } }
+        if wanted.contains(.news) { for r in content.news { add(.news, r.slug, r.source, r.draft) } }
+        if wanted.contains(.pages) { for r in content.pages { add(.pages, r.slug, r.source, r.draft) } }
         self.records = records
         self.draftsExcluded = draftsExcluded
         self.broken = broken
+    }
+
+    /// The kinds `news` refer to in `related`.
+    public static func kinds(referencedBy news: [NewsItem]) -> Set<RecordKind> {
+        var kinds: Set<RecordKind> = []
+        for item in news { for reference in item.related { if let kind = reference.kind { kinds.insert(kind) } } }
+        return kinds
     }
 
     /// The slugs of one kind, in file order.

@@ -83,6 +83,10 @@ final class FolderNotifier {
                 continue
             }
             if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 || nameBytes.isEmpty {
+                // A folder moved away keeps its watch, which follows it: watching
+                // its new name takes that watch over, and a new folder made under
+                // the old name is watched anew.
+                if mask & UInt32(IN_MOVE_SELF) != 0 { watched.remove(folder) }
                 events.paths.insert(folder)
             } else {
                 events.paths.insert(folder + "/" + String(decoding: nameBytes, as: UTF8.self))

@@ -81,6 +81,31 @@ final class PreviewServeTests: XCTestCase {
         try FileManager.default.removeItem(at: preview.project.appendingPathComponent("content/groups/atarashii-kai.md"))
         XCTAssertEqual(try preview.page("/groups/atarashii-kai/") { $0.status == 404 }.status, 404)
 
+        // Saved as editors do: a new file renamed over the old one.
+        let temporary = preview.project.appendingPathComponent("content/groups/.\(groups[0]).swp")
+        try Data(original.replacingFirst(#"(?m)^title: .*$"#, with: "title: 置き換えて保存した団体名").utf8).write(to: temporary)
+        XCTAssertEqual(rename(temporary.path, preview.project.appendingPathComponent(file).path), 0)
+        XCTAssertTrue(try preview.page(page) { $0.body.contains("置き換えて保存した団体名") }.body.contains("置き換えて保存した団体名"))
+
+        // A record folder made, renamed, and made again under its old name:
+        // each is watched, and a save inside the new one shows too.
+        let manager = FileManager.default
+        let folder = preview.project.appendingPathComponent("content/groups/kari-kai")
+        try manager.createDirectory(at: folder, withIntermediateDirectories: false)
+        try preview.write("content/groups/kari-kai/index.md", RecordFiles.group("かりの会"))
+        XCTAssertEqual(try preview.page("/groups/kari-kai/") { $0.status == 200 }.status, 200)
+        try manager.moveItem(at: folder, to: preview.project.appendingPathComponent("content/groups/utsuri-kai"))
+        XCTAssertEqual(try preview.page("/groups/utsuri-kai/") { $0.status == 200 }.status, 200)
+        XCTAssertEqual(try preview.page("/groups/kari-kai/") { $0.status == 404 }.status, 404)
+        try manager.createDirectory(at: folder, withIntermediateDirectories: false)
+        try preview.write("content/groups/kari-kai/index.md", RecordFiles.group("もどった会"))
+        XCTAssertTrue(try preview.page("/groups/kari-kai/") { $0.body.contains("もどった会") }.body.contains("もどった会"))
+        try preview.write("content/groups/kari-kai/index.md", RecordFiles.group("もどって直した会"))
+        XCTAssertTrue(try preview.page("/groups/kari-kai/") { $0.body.contains("もどって直した会") }.body.contains("もどって直した会"))
+        try manager.removeItem(at: folder)
+        try manager.removeItem(at: preview.project.appendingPathComponent("content/groups/utsuri-kai"))
+        XCTAssertEqual(try preview.page("/groups/utsuri-kai/") { $0.status == 404 }.status, 404)
+
         // A theme edit re-renders every page.
         let footer = "themes/default/partials/footer.mustache"
         try preview.write(footer, try preview.read(footer) + "<p>テーマを直しました</p>\n")

@@ -5,7 +5,7 @@ public struct RecordSource: Sendable, Hashable {
     /// The line in the file on which the Markdown body starts.
     public var bodyFirstLine: Int
     /// Where each front-matter key was written, by key name.
-    public var keyLocations: [String: SourceLocation]
+    public var keyLocations: KeyLocations
     /// The record's own folder as shown in messages (`content/events/<slug>`)
     /// when it is written as `<slug>/index.md`; nil for a plain `<slug>.md`.
     public var folder: String?
@@ -16,7 +16,7 @@ public struct RecordSource: Sendable, Hashable {
                 media: RecordMedia = RecordMedia()) {
         self.path = path
         self.bodyFirstLine = bodyFirstLine
-        self.keyLocations = keyLocations
+        self.keyLocations = KeyLocations(keyLocations, file: path)
         self.folder = folder
         self.media = media
     }

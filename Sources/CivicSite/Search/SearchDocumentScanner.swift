@@ -3,7 +3,7 @@
 /// `SearchTokenizer`, without a `String` per token.
 struct SearchDocumentScanner {
     var terms = SearchTermTable()
-    var store = SearchPostingStore()
+    var lists = SearchPostingLists()
     let maximumPositions: Int
     let maximumPrefixLength: Int
     /// Spellings of `SearchVariantTable` by first scalar, and each group's term.
@@ -50,11 +50,10 @@ struct SearchDocumentScanner {
             // to the first of the next.
             base += text.count + 2
         }
-        store.terms += entryTerms
-        store.info += entryInfo
-        store.positions += entryPositions
-        store.documentEnds.append(Int32(store.terms.count))
-        store.fieldLengths.append(lengths)
+        for entry in 0..<entryTerms.count {
+            lists.append(term: Int(entryTerms[entry]), document: document, info: entryInfo[entry], positions: entryPositions[entry])
+        }
+        lists.fieldLengths.append(lengths)
     }
 
     private mutating func scan(field: Int, base: Int) {

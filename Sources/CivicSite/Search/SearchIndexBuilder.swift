@@ -29,14 +29,20 @@ public enum SearchIndexBuilder {
 
     public static func build(_ documents: [SearchDocument], options: SearchIndexOptions) -> [(path: String, data: Data)] {
         let sorted = documents.sorted { Array($0.id.utf8).lexicographicallyPrecedes(Array($1.id.utf8)) }
-        let index = SearchInvertedIndex(sorted, options: options)
+        var index = SearchInvertedIndex(sorted, options: options)
         var files: [(path: String, data: Data)] = []
-        let shards = SearchShardWriter.shards(index, options: options)
-        for (n, bytes) in shards.heads.enumerated() {
-            files.append(("shards/\(n).bin", Data(bytes)))
+        var shards = SearchShardWriter.shards(index, options: options)
+        // Each encoded byte is held once at a time: in the index, in its
+        // shard, then in its file (at 100,000 records, about 100 MB each).
+        index.heads = []
+        index.tails = []
+        for n in shards.heads.indices {
+            files.append(("shards/\(n).bin", Data(shards.heads[n])))
+            shards.heads[n] = []
         }
-        for (n, bytes) in shards.tails.enumerated() {
-            files.append(("tails/\(n).bin", Data(bytes)))
+        for n in shards.tails.indices {
+            files.append(("tails/\(n).bin", Data(shards.tails[n])))
+            shards.tails[n] = []
         }
         let chunk = max(1, options.documentsPerChunk)
         for start in stride(from: 0, to: sorted.count, by: chunk) {

@@ -14,8 +14,13 @@ public struct SearchIndexOptions: Sendable, Equatable {
     /// Raw bytes aimed at per tail file.
     public var targetTailBytes: Int = 32_000
     /// Records per display-data file; a page of results loads at most one
-    /// file per result, so fewer records per file means fewer wasted bytes.
-    public var documentsPerChunk: Int = 2
+    /// file per result, so fewer records per file means fewer wasted bytes,
+    /// and more means fewer files to write and deploy. Eight records are
+    /// about 2.4 KB (under 1 KB compressed): still one disk block and far
+    /// within the first round trip of a connection, so a result costs the
+    /// reader the same wait as with two, while a site of 100,000 records
+    /// writes 13,000 files here instead of 52,000.
+    public var documentsPerChunk: Int = 8
     /// A term in more than this share of the records keeps only its
     /// `partialPostings` best-scoring postings (and is listed as partial in
     /// the manifest), once there are at least `partialTermMinimumDocuments`

@@ -17,55 +17,31 @@ struct SearchInvertedIndex {
         var scanner = SearchDocumentScanner(options: options)
         for document in documents { scanner.add(document) }
         terms = scanner.terms
-        var store = scanner.store
+        let lists = scanner.lists
         scanner = SearchDocumentScanner(options: options)  // frees the buffers
         let termCount = terms.count
-        let documentCount = store.documentCount
+        let documentCount = lists.documentCount
+        let scorer = SearchScorer(fieldLengths: lists.fieldLengths)
 
-        // Group the postings by term (a counting sort keeps record order
-        // within each term), remembering each posting's record.
-        var termEnds = [Int](repeating: 0, count: termCount + 1)
-        for term in store.terms { termEnds[Int(term) + 1] += 1 }
-        for t in 0..<termCount { termEnds[t + 1] += termEnds[t] }
-        var cursor = termEnds
-        var order = [Int32](repeating: 0, count: store.terms.count)
-        var orderDocument = [Int32](repeating: 0, count: store.terms.count)
-        var posting = 0
-        for d in 0..<documentCount {
-            let end = Int(store.documentEnds[d])
-            while posting < end {
-                let t = Int(store.terms[posting])
-                order[cursor[t]] = Int32(posting)
-                orderDocument[cursor[t]] = Int32(d)
-                cursor[t] += 1
-                posting += 1
-            }
-        }
-        store.terms = []
-        cursor = []
-
-        // The saturated term frequency of each posting, in term order: the
-        // IDF and the scale to 255 multiply it once they are known.
-        let scorer = SearchScorer(store, documentCount: documentCount)
-        var saturated = [Float](repeating: 0, count: order.count)
+        // The scale to 255 needs the best score of the whole index before any
+        // term is encoded: a first pass over the lists finds it.
+        var encoder = SearchPostingEncoder()
         var idf = [Float](repeating: 0, count: termCount)
         var highest: Float = 0
         for t in 0..<termCount {
-            idf[t] = scorer.idf(documentFrequency: termEnds[t + 1] - termEnds[t])
+            lists.read(t, into: &encoder.postings, scorer: scorer)
+            idf[t] = scorer.idf(documentFrequency: encoder.postings.count)
             var best: Float = 0
-            for i in termEnds[t]..<termEnds[t + 1] {
-                saturated[i] = scorer.saturated(Int(order[i]), document: Int(orderDocument[i]))
-                best = max(best, saturated[i])
-            }
+            for value in encoder.postings.saturated { best = max(best, value) }
             highest = max(highest, best * idf[t])
         }
         let scale = highest > 0 ? 255 / highest : 0
-        var encoder = SearchPostingEncoder(store: store, order: order, documents: orderDocument, saturated: saturated)
         var isPartial = [Bool](repeating: false, count: termCount)
-        var inHead = [Bool](repeating: false, count: order.count)
+        var inHead: [Bool] = []
         for t in 0..<termCount {
-            let range = termEnds[t]..<termEnds[t + 1]
-            let df = range.count
+            lists.read(t, into: &encoder.postings, scorer: scorer)
+            let df = encoder.postings.count
+            let range = 0..<df
             if documentCount >= options.partialTermMinimumDocuments, Double(df) > options.partialTermRatio * Double(documentCount),
                df > options.partialPostings {
                 isPartial[t] = true
@@ -79,6 +55,7 @@ struct SearchInvertedIndex {
             encoder.encode(head, into: &heads)
             headStarts.append(heads.count)
             if df > keep {
+                inHead = [Bool](repeating: false, count: df)
                 for i in head { inHead[i] = true }
                 SearchVarint.append(terms.term(t).count, to: &tails)
                 tails += terms.term(t)

@@ -4,15 +4,16 @@ import Foundation
 /// length-normalised, then saturated with k1; the IDF multiplies it once the
 /// document frequency is known.
 struct SearchScorer {
-    let store: SearchPostingStore
+    let fieldLengths: [SIMD8<Float>]
     let documentCount: Int
     let averages: SIMD8<Float>
 
-    init(_ store: SearchPostingStore, documentCount: Int) {
-        self.store = store
-        self.documentCount = documentCount
+    /// `fieldLengths`: per record, the length of each field.
+    init(fieldLengths: [SIMD8<Float>]) {
+        self.fieldLengths = fieldLengths
+        documentCount = fieldLengths.count
         var totals = SIMD8<Float>()
-        for lengths in store.fieldLengths { totals += lengths }
+        for lengths in fieldLengths { totals += lengths }
         averages = totals / Float(max(documentCount, 1))
     }
 
@@ -21,9 +22,9 @@ struct SearchScorer {
         return Float(log(1 + (n - f + 0.5) / (f + 0.5)))
     }
 
-    func saturated(_ posting: Int, document: Int) -> Float {
-        let info = store.info[posting]
-        let lengths = store.fieldLengths[document]
+    /// The saturated, weighted frequency of a posting's `SearchPostingInfo`.
+    func saturated(_ info: UInt64, document: Int) -> Float {
+        let lengths = fieldLengths[document]
         var weighted = 0.0
         for field in SearchField.allCases {
             let tf = Double(SearchPostingInfo.frequency(info, field.rawValue))

@@ -23,6 +23,7 @@ extension DecodingDocument {
             guard let found = TemplatePlaceholder.first(in: comment.text) else { continue }
             problems.append(.error(.templateNoteLeft, at: comment.location, ["text": .text(found.text)]))
         }
+        guard TemplatePlaceholder.mayHold(body) else { return problems }
         var line = bodyFirstLine
         for text in body.split(separator: "\n", omittingEmptySubsequences: false) {
             if let found = TemplatePlaceholder.first(in: String(text)) {

@@ -16,6 +16,7 @@ public enum TemplatePlaceholder {
     /// the brackets: `〔 〕` names the brackets themselves, as the
     /// templates' own explanations do.
     public static func first(in text: String) -> (text: String, offset: Int)? {
+        guard mayHold(text) else { return nil }
         var start: Int?
         var startIndex = text.unicodeScalars.startIndex
         var filled = false
@@ -38,6 +39,19 @@ public enum TemplatePlaceholder {
             offset += 1
         }
         return nil
+    }
+
+    /// False when `text` has no `〔` at all (its UTF-8 bytes E3 80 94):
+    /// nearly every value and body line, told by their bytes without
+    /// looking at each character.
+    static func mayHold<Text: StringProtocol>(_ text: Text) -> Bool {
+        var before: UInt8 = 0, last: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x94 && last == 0x80 && before == 0xE3 { return true }
+            before = last
+            last = byte
+        }
+        return false
     }
 
     /// Whether `text` holds a placeholder.

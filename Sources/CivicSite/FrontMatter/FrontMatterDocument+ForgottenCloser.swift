@@ -30,7 +30,10 @@ extension FrontMatterDocument {
             var number = firstLine - 1
             // The break ending the last line starts no line of its own.
             let lines = region.hasSuffix("\n") ? region.dropLast() : region
-            for line in lines.split(separator: "\n", omittingEmptySubsequences: false) {
+            // Split by bytes: a line break is one byte, and splitting by
+            // Characters would look at every grapheme of the file.
+            for bytes in lines.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                let line = Substring(bytes)
                 number += 1
                 // Most lines are plain `key: value` lines: known by their bytes,
                 // they skip the checks below, which look at Characters.
@@ -85,11 +88,11 @@ extension FrontMatterDocument {
             return sawKey ? last : nil
         }
 
-        /// `title: …`, `contact:`: a lowercase ASCII key at the start of the
-        /// line and a colon followed by a blank or the end, which
-        /// `looksLikeKeyLine` also takes for a key.
+        /// `key: value` of a lowercase ASCII key, indented or not (a nested
+        /// `  email: …`), told by its bytes: what `looksLikeKeyLine` also
+        /// accepts, and no look-alike closer or delimiter.
         static func isPlainKeyLine(_ line: Substring) -> Bool {
-            let bytes = line.utf8
+            let bytes = line.utf8.drop { $0 == 0x20 }
             guard let first = bytes.first, first >= 0x61 && first <= 0x7A else { return false }
             var index = bytes.index(after: bytes.startIndex)
             while index < bytes.endIndex {

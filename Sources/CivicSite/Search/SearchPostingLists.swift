@@ -33,10 +33,13 @@ struct SearchPostingLists {
 
     var documentCount: Int { fieldLengths.count }
 
+    init() {
+        precondition(SearchField.allCases.count <= 5, "the field mask has five bits")
+    }
+
     /// Files a posting of `term` in `document`; records come in increasing
     /// order, each term at most once per record.
     mutating func append(term: Int, document: Int32, info: UInt64, positions: UInt64) {
-        precondition(SearchField.allCases.count <= 5, "the field mask has five bits")
         while term >= first.count {
             let slice = allocate(Self.sliceSizes[0])
             first.append(slice)
@@ -82,9 +85,9 @@ struct SearchPostingLists {
                 slice = min(slice + 1, Self.sliceSizes.count - 1)
                 end = at + UInt32(Self.sliceSizes[slice] - 4)
             }
-            let byte = pages[Int(at >> UInt32(Self.pageShift))][Int(at) & (Self.pageSize - 1)]
+            let value = byte(at: at)
             at += 1
-            return byte
+            return value
         }
         var document: Int32 = 0
         for _ in 0..<Int(counts[term]) {
@@ -117,10 +120,11 @@ struct SearchPostingLists {
     private mutating func put(_ byte: UInt8, _ term: Int) {
         var at = writeAt[term]
         if at == linkAt[term] {
-            let size = Self.sliceSizes[min(Int(level[term]) + 1, Self.sliceSizes.count - 1)]
+            let nextLevel = min(Int(level[term]) + 1, Self.sliceSizes.count - 1)
+            let size = Self.sliceSizes[nextLevel]
             let next = allocate(size)
             for k in 0..<4 { store(UInt8(truncatingIfNeeded: next >> (8 * UInt32(k))), at: at + UInt32(k)) }
-            level[term] = UInt8(min(Int(level[term]) + 1, Self.sliceSizes.count - 1))
+            level[term] = UInt8(nextLevel)
             linkAt[term] = next + UInt32(size - 4)
             at = next
         }
@@ -134,11 +138,12 @@ struct SearchPostingLists {
 
     private func link(_ address: UInt32) -> UInt32 {
         var value: UInt32 = 0
-        for k in 0..<4 {
-            let a = address + UInt32(k)
-            value |= UInt32(pages[Int(a >> UInt32(Self.pageShift))][Int(a) & (Self.pageSize - 1)]) << (8 * UInt32(k))
-        }
+        for k in 0..<4 { value |= UInt32(byte(at: address + UInt32(k))) << (8 * UInt32(k)) }
         return value
+    }
+
+    private func byte(at address: UInt32) -> UInt8 {
+        pages[Int(address >> UInt32(Self.pageShift))][Int(address) & (Self.pageSize - 1)]
     }
 
     private mutating func allocate(_ size: Int) -> UInt32 {

@@ -107,7 +107,7 @@ final class ContentLoaderTests: XCTestCase {
         let folder = try copyOfMinimal()
         let group = try Data(contentsOf: minimal.appendingPathComponent("groups/sakura.md"))
         for index in 0..<count {
-            FileManager.default.createFile(atPath: folder.appendingPathComponent("groups/g\(index).md").path, contents: group)
+            XCTAssertTrue(FileManager.default.createFile(atPath: folder.appendingPathComponent("groups/g\(index).md").path, contents: group))
         }
         let start = Date()
         let result = ContentLoader.load(directory: folder, displayPath: "content", includeDrafts: false)

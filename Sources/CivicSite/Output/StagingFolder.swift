@@ -172,9 +172,16 @@ public final class StagingFolder: @unchecked Sendable {
         let byDepth = Dictionary(grouping: missing) { $0.split(separator: "/").count }
         let root = rootPath
         for depth in byDepth.keys.sorted() {
-            let level = byDepth[depth]!.sorted()
-            let failures = level.parallelMap(ioWorkers: SiteBuilder.ioWorkers) { folder -> FailureBox? in
-                do { try self.inOutput { try FileIO.makeDirectory(root + "/" + folder) }; return nil } catch { return FailureBox(error: error) }
+            // One worker per parent folder: creating an entry locks its
+            // parent, and workers waiting for that lock in the kernel spin on
+            // a core the others could render on.
+            let byParent = Dictionary(grouping: byDepth[depth]!) { StagingFolder.parent(of: $0) }
+            let groups = byParent.keys.sorted().map { byParent[$0]!.sorted() }
+            let failures = groups.parallelMap(ioWorkers: SiteBuilder.ioWorkers) { folders -> FailureBox? in
+                do {
+                    for folder in folders { try self.inOutput { try FileIO.makeDirectory(root + "/" + folder) } }
+                    return nil
+                } catch { return FailureBox(error: error) }
             }
             if let first = failures.compactMap({ $0 }).first { throw first.error }
         }

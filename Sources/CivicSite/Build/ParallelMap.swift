@@ -17,14 +17,23 @@ extension Array where Element: Sendable {
     /// be created, others use the CPU. Creating a folder and its file took
     /// about a millisecond each on the CI machine's disk.
     func parallelMap<T: Sendable>(ioWorkers workers: Int, _ transform: @Sendable @escaping (Element) -> T) -> [T] {
+        parallelMap(ioWorkers: workers, worker: {}) { _, element in transform(element) }
+    }
+
+    /// `parallelMap(ioWorkers:)` where each worker first makes what it
+    /// alone will use (`worker`, called on the worker's thread) and hands
+    /// it to every `transform` it runs.
+    func parallelMap<W, T: Sendable>(ioWorkers workers: Int, worker: @Sendable @escaping () -> W,
+                                     _ transform: @Sendable @escaping (W, Element) -> T) -> [T] {
         let results = UnsafeResults<T>(count: count)
         let next = IndexCounter()
         let group = DispatchGroup()
         let items = self
         for _ in 0..<Swift.max(1, Swift.min(workers, count)) {
             DispatchQueue.global().async(group: group) {
+                let own = worker()
                 while let index = next.take(below: items.count) {
-                    results.set(index, transform(items[index]))
+                    results.set(index, transform(own, items[index]))
                 }
             }
         }

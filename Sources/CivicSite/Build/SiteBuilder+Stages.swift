@@ -109,7 +109,12 @@ extension SiteBuilder {
             let queue = PageQueue(specs)
             specs = []
             let workers = staging == nil ? ProcessInfo.processInfo.activeProcessorCount : SiteBuilder.ioWorkers
-            let results: [DiagnosticList?] = Array(0..<queue.count).parallelMap(ioWorkers: workers) { index in
+            // Each worker renders with templates and a `site` of its own
+            // (`ThemeTemplates.workerCopy`).
+            let results: [DiagnosticList?] = Array(0..<queue.count).parallelMap(
+                ioWorkers: workers, worker: { (theme.workerCopy(), site.workerCopy()) }
+            ) { own, index in
+                let (theme, site) = own
                 // A record's page is made here, rendered, written and dropped.
                 let spec = queue.take(index).made()
                 do throws(DiagnosticList) {

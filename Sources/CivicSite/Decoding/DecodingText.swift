@@ -26,6 +26,8 @@ public enum DecodingText {
     /// `［スマホ講座、パソコン］`; nil when `text` reads as one item.
     /// `separator` is what split it, or the brackets when only they were found.
     public static func listWrittenAsText(_ text: String) -> (separator: String, items: [String])? {
+        // Every tag and link is asked; almost none has a separator or a bracket.
+        guard mayHoldSeparator(text) else { return nil }
         var inner = text.trimmingCharacters(in: .whitespaces)
         var bracketed = false
         if inner.hasPrefix("［"), inner.hasSuffix("］"), inner.count >= 2 {
@@ -38,6 +40,28 @@ public enum DecodingText {
             if items.count >= 2, !items.contains(where: \.isEmpty) { return (separator, items) }
         }
         return bracketed && !inner.isEmpty ? ("［ ］", [inner]) : nil
+    }
+
+    /// False when no byte sequence of a separator or of `［` is in `text`.
+    private static func mayHoldSeparator(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                switch b[i] {
+                case 0x2C: return true  // , and ", "
+                case 0xE3 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x81: return true  // 、
+                case 0xEF where i + 2 < b.count:
+                    // ， ［ ､
+                    if b[i + 1] == 0xBC && (b[i + 2] == 0x8C || b[i + 2] == 0xBB) || b[i + 1] == 0xBD && b[i + 2] == 0xA4 {
+                        return true
+                    }
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// `key: [a, b]`, the flow list to suggest for `items`.

@@ -10,12 +10,13 @@ extension FrontMatterDocument {
         var rest = text[start...]
         // Line by line without splitting the whole body: usually the first
         // body line already decides.
+        // Lines are found by their byte: a search by Characters looks at every grapheme of the body.
         while !rest.isEmpty {
-            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
             let line = rest[..<end]
-            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
-            if line == "---" { return sawKey }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[end...]
+            if line.utf8.elementsEqual("---".utf8) { return sawKey }
+            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             if looksLikeKeyLine(line) {
                 sawKey = true
             } else if !sawKey || !(isListItem(line) || isIndented(line)) {
@@ -31,6 +32,9 @@ extension FrontMatterDocument {
     /// a space, the typing mistakes the parser then reports; prose and URLs
     /// do not look like that.
     static func looksLikeKeyLine(_ line: Substring) -> Bool {
+        // Without `:` or the last byte of `：` (EF BC 9A) no key can be there;
+        // most body lines are prose, and the checks below walk Characters.
+        guard line.utf8.contains(where: { $0 == 0x3A || $0 == 0x9A }) else { return false }
         let trimmed = line.drop { $0 == " " }
         guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }),
               colon > trimmed.startIndex else { return false }

@@ -9,35 +9,36 @@ enum HeadingLevels {
     /// skips a level below the page's. Only tags produced by our own Markdown
     /// renderer can match: text and raw HTML arrive escaped.
     static func demote(_ html: String, minimum: Int = 3) -> String {
-        guard html.contains("<h") else { return html }
         var top = 7
-        rewrite(html) { level in top = min(top, level); return level }
+        var sawHeading = false
+        forEachHeading(in: html) { level, _ in top = min(top, level); sawHeading = true }
         let shift = max(0, minimum - top)
-        guard shift > 0 else { return html }
-        return rewrite(html) { min(6, $0 + shift) }
+        guard sawHeading, shift > 0 else { return html }
+        // Each level is one ASCII digit: replacing it keeps every other byte.
+        var bytes = Array(html.utf8)
+        forEachHeading(in: html) { level, digitAt in bytes[digitAt] = UInt8(ascii: "0") + UInt8(min(6, level + shift)) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Calls `change` with the level of every heading tag and writes the level it returns.
-    @discardableResult
-    private static func rewrite(_ html: String, _ change: (Int) -> Int) -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count)
-        var rest = Substring(html)
-        while let open = rest.firstIndex(of: "<") {
-            out += rest[..<open]
-            let tag = rest[open...]
-            let closing = tag.dropFirst().first == "/"
-            let afterH = tag.dropFirst(closing ? 2 : 1)
-            if afterH.first == "h", let digit = afterH.dropFirst().first, let level = digit.wholeNumberValue,
-               (1...6).contains(level), let next = afterH.dropFirst(2).first, next == ">" || next == " " {
-                out += (closing ? "</h" : "<h") + String(change(level))
-                rest = afterH.dropFirst(2)
-            } else {
-                out += "<"
-                rest = tag.dropFirst()
+    /// Calls `found` with the level of every `<hN>`, `<hN …>` and `</hN>`
+    /// tag and the byte offset of its digit. Over bytes: a walk over
+    /// Characters was most of the time of a group page's body.
+    private static func forEachHeading(in html: String, _ found: (Int, Int) -> Void) {
+        var text = html
+        text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                guard b[i] == UInt8(ascii: "<") else { i += 1; continue }
+                var at = i + 1
+                if at < b.count, b[at] == UInt8(ascii: "/") { at += 1 }
+                if at + 2 < b.count, b[at] == UInt8(ascii: "h"), (0x31...0x36).contains(b[at + 1]),
+                   b[at + 2] == UInt8(ascii: ">") || b[at + 2] == UInt8(ascii: " ") {
+                    found(Int(b[at + 1] - 0x30), at + 1)
+                    i = at + 2
+                } else {
+                    i += 1
+                }
             }
         }
-        out += rest
-        return out
     }
 }

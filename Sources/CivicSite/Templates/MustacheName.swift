@@ -10,5 +10,11 @@ struct MustacheName: Sendable, Equatable {
         self.parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// A name already split (`workerCopy`).
+    init(copying text: String, parts: [String]) {
+        self.text = text
+        self.parts = parts
+    }
+
     var isImplicitIterator: Bool { parts.isEmpty }
 }

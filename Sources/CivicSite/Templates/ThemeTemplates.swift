@@ -6,10 +6,10 @@ import Foundation
 /// and `assets/` (copied as is). A theme may extend another one and override
 /// only the files it has; `load(layers:)` receives that chain.
 public struct ThemeTemplates: Sendable {
-    let layouts: [String: MustacheTemplate]
-    let partials: [String: MustacheTemplate]
+    var layouts: [String: MustacheTemplate]
+    var partials: [String: MustacheTemplate]
     /// What `{{>name}}` and `{{<name}}` find: partials first, then layouts.
-    let includable: [String: MustacheTemplate]
+    var includable: [String: MustacheTemplate]
     /// Where an unknown layout is reported: the most specific layer.
     let primaryDisplayPath: String
 

@@ -23,8 +23,6 @@ extension RenderContext {
 
     /// Everything but the unreserved characters of RFC 3986, percent-encoded.
     static func queryEscape(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ""
+        PercentEncoding.query(text)
     }
-
-    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

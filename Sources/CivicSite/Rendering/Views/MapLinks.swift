@@ -25,9 +25,7 @@ enum MapLinks {
 
     /// Percent-encoding for a query value: everything but unreserved ASCII.
     static func encode(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+        PercentEncoding.query(text)
     }
 
     /// schema.org GeoCoordinates.

@@ -57,16 +57,25 @@ extension SiteBuilder {
     /// uses. The HTML is dropped: pages, open data and search render a body
     /// again when they need it (`RenderContext.bodyRendering`), so memory
     /// does not grow with the size of the bodies.
-    func renderMarkdown(_ content: SiteContent, theme: ThemeTemplates, _ problems: inout DiagnosticList) -> RenderContext {
+    ///
+    /// A build keeps each body's text as search reads it (`searchText`):
+    /// the index holds every text anyway, and rendering the bodies again on
+    /// the search's one thread took longer than the rest of its work.
+    func renderMarkdown(_ content: SiteContent, theme: ThemeTemplates, forSearch: Bool,
+                        _ problems: inout DiagnosticList) -> RenderContext {
         let bodies = BodyRendering(content: content, theme: theme)
         let rendered = bodies.sources.parallelMap { source in
             var body = bodies.render(source)
+            if forSearch { body.searchText = SearchPlainText.fromHTML(body.html) }
             body.html = ""
             return body
         }
         var content = content
         Self.note(rendered, in: &content, &problems)
         var context = RenderContext(content: content, urls: SiteURLs(baseURL: content.config.baseURL), now: options.now, bodies: [:])
+        if forSearch {
+            context.searchTexts = Dictionary(rendered.map { ($0.key, $0.searchText ?? "") }, uniquingKeysWith: { a, _ in a })
+        }
         context.bodyRendering = bodies
         context.stamp = options.stamp
         return context

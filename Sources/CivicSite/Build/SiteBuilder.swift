@@ -16,7 +16,7 @@ public struct SiteBuilder: Sendable {
         var problems = DiagnosticList()
         let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(&problems) }
         let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
-        var context = clock.time("render markdown") { renderMarkdown(content, theme: theme, &problems) }
+        var context = clock.time("render markdown") { renderMarkdown(content, theme: theme, forSearch: false, &problems) }
         context.openData = try clock.time("open data") { () throws(DiagnosticList) in try openData(context, into: nil) }
         let pages = try clock.time("render pages") { () throws(DiagnosticList) in
             try renderPages(context.pageSections(), context, theme: theme, into: nil, &problems)
@@ -40,7 +40,7 @@ public struct SiteBuilder: Sendable {
             let content = try clock.time("load content") { () throws(DiagnosticList) in try loadContent(&problems) }
             FailPoint.reach(.contentLoaded)
             let theme = try clock.time("load theme") { () throws(DiagnosticList) in try loadTheme(for: content.config, &problems) }
-            var context = clock.time("render markdown") { renderMarkdown(content, theme: theme, &problems) }
+            var context = clock.time("render markdown") { renderMarkdown(content, theme: theme, forSearch: true, &problems) }
             // Open data first, a record at a time: `/data/` shows the files' sizes.
             context.openData = try clock.time("open data") { () throws(DiagnosticList) in try openData(context, into: staging) }
             let search = BackgroundTask { [context] in context.searchFiles(variants: theme.searchVariants) }

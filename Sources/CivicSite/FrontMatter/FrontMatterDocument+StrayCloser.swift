@@ -32,9 +32,9 @@ extension FrontMatterDocument {
     /// a space, the typing mistakes the parser then reports; prose and URLs
     /// do not look like that.
     static func looksLikeKeyLine(_ line: Substring) -> Bool {
-        // Without `:` or the last byte of `：` (EF BC 9A) no key can be there;
-        // most body lines are prose, and the checks below walk Characters.
-        guard line.utf8.contains(where: { $0 == 0x3A || $0 == 0x9A }) else { return false }
+        // Without `:` or `：` no key can be there; most body lines are
+        // prose, and the checks below walk Characters.
+        guard hasColon(line.utf8) else { return false }
         let trimmed = line.drop { $0 == " " }
         guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }),
               colon > trimmed.startIndex else { return false }
@@ -48,6 +48,16 @@ extension FrontMatterDocument {
         if trimmed[colon] == ":" && (next == nil || next == " " || next == "\t") { return true }
         let asciiKey = key.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "_" }
         return asciiKey && next != "/"
+    }
+
+    /// `:` or `：` (EF BC 9A) among the bytes.
+    private static func hasColon(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in bytes {
+            if b == 0x3A || (b == 0x9A && previous == (0xEF, 0xBC)) { return true }
+            previous = (previous.1, b)
+        }
+        return false
     }
 
     private static func isKeyScalar(_ u: Unicode.Scalar) -> Bool {

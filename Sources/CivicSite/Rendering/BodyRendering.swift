@@ -18,6 +18,8 @@ struct BodyRendering: Sendable {
         /// The record's path and the names of its files the body uses.
         var record: String
         var usedFiles: [String] = []
+        /// The text search indexes (`SearchPlainText.fromHTML`), when asked for.
+        var searchText: String?
     }
 
     let sources: [Source]

@@ -15,6 +15,9 @@ public struct RenderContext: Sendable {
     /// leaves `bodies` empty and sets this: the HTML of 100,000 bodies held
     /// at once would make memory grow with the size of the texts.
     var bodyRendering: BodyRendering?
+    /// The bodies' texts as search reads them, by `kind/slug`, when made
+    /// with the first rendering (`SiteBuilder.renderMarkdown`).
+    var searchTexts: [String: String] = [:]
     /// The open-data files once written (`writeOpenData`), for `/data/`;
     /// nil until then, when the page makes them in memory.
     var openData: [OpenDataSet]?

@@ -66,10 +66,12 @@ extension RenderContext {
 
     private func document(_ kind: RecordKind, _ slug: String, title: String, kana: String? = nil, tags: [String],
                           summary: String, facets: [String: [String]], dateLabel: String?) -> SearchDocument {
-        SearchDocument(id: "\(kind.rawValue)/\(slug)", type: kind.rawValue, url: SiteURLs.relative(kind, slug),
-                       title: title, kana: kana, tags: tags, summary: summary,
-                       body: SearchPlainText.fromHTML(body(kind, slug)), facets: facets.filter { !$0.value.isEmpty },
-                       dateLabel: dateLabel, upcomingUntil: nil, openFrom: nil, openUntil: nil, rolling: false)
+        let key = "\(kind.rawValue)/\(slug)"
+        return SearchDocument(id: key, type: kind.rawValue, url: SiteURLs.relative(kind, slug),
+                              title: title, kana: kana, tags: tags, summary: summary,
+                              body: searchTexts[key] ?? SearchPlainText.fromHTML(body(kind, slug)),
+                              facets: facets.filter { !$0.value.isEmpty },
+                              dateLabel: dateLabel, upcomingUntil: nil, openFrom: nil, openUntil: nil, rolling: false)
     }
 
     /// The search index files under `search/`. With CIVICSITE_SEARCH_TIMING

@@ -12,12 +12,28 @@ final class BoundedBuildTests: XCTestCase {
                                       now: DateTime(date: LocalDate(year: 2026, month: 12, day: 1), hour: 9, minute: 0))
 
     /// The sample site's context as a build prepares it.
-    static func context() throws -> RenderContext {
+    static func context(forSearch: Bool = false) throws -> RenderContext {
         let builder = SiteBuilder(options: options)
         var problems = DiagnosticList()
         let content = try builder.loadContent(&problems)
         let theme = try builder.loadTheme(for: content.config, &problems)
-        return builder.renderMarkdown(content, theme: theme, &problems)
+        return builder.renderMarkdown(content, theme: theme, forSearch: forSearch, &problems)
+    }
+
+    /// A build keeps the text search reads from the first rendering; it is
+    /// the text a body rendered again gives.
+    func testTheSearchTextKeptFromTheFirstRenderingIsTheBodysText() throws {
+        XCTAssertTrue(try Self.context().searchTexts.isEmpty, "check keeps none")
+        let context = try Self.context(forSearch: true)
+        let renderer = try XCTUnwrap(context.bodyRendering)
+        XCTAssertEqual(context.searchTexts.count, renderer.sources.count)
+        var nonEmpty = 0
+        for source in renderer.sources {
+            let kept = try XCTUnwrap(context.searchTexts[source.key], source.key)
+            XCTAssertEqual(kept, SearchPlainText.fromHTML(renderer.render(source).html), source.key)
+            if !kept.isEmpty { nonEmpty += 1 }
+        }
+        XCTAssertGreaterThan(nonEmpty, renderer.sources.count / 2, "the sample's bodies have text")
     }
 
     func testNoBodyIsHeldAndEachIsRenderedAsBeforeWhenAskedFor() throws {

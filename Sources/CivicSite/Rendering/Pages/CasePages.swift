@@ -2,7 +2,7 @@ extension RenderContext {
     /// Cases grouped by the 7 forms and by fiscal year, and one page each.
     func casePages() -> [PageSpec] {
         let sorted = indexes.casesInOrder
-        return [caseListPage()] + Array(sorted.indices).pagesMadeLater(layout: "case", path: { SiteURLs.relative(.cases, sorted[$0].slug) }) {
+        return [PageSpec.later(layout: "cases", path: "cases/") { caseListPage() }] + Array(sorted.indices).pagesMadeLater(layout: "case", path: { SiteURLs.relative(.cases, sorted[$0].slug) }) {
             casePage(at: $0)
         }
     }

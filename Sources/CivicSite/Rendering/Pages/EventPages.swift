@@ -7,7 +7,7 @@ extension RenderContext {
         let details = Array(sorted.indices).pagesMadeLater(layout: "event", path: { SiteURLs.relative(.events, sorted[$0].slug) }) {
             eventPage(at: $0)
         }
-        return [eventListPage()] + details + monthPages()
+        return [PageSpec.later(layout: "events", path: "events/") { eventListPage() }] + details + monthPages()
     }
 
     /// Upcoming events in date order, this week's, those called off, past ones by month.

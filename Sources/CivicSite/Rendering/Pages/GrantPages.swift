@@ -2,7 +2,7 @@ extension RenderContext {
     /// Open grants by deadline, then rolling, upcoming and closed, and one page each.
     func grantPages() -> [PageSpec] {
         let sorted = indexes.grantsInOrder
-        return [grantListPage()] + Array(sorted.indices).pagesMadeLater(layout: "grant", path: { SiteURLs.relative(.grants, sorted[$0].slug) }) {
+        return [PageSpec.later(layout: "grants", path: "grants/") { grantListPage() }] + Array(sorted.indices).pagesMadeLater(layout: "grant", path: { SiteURLs.relative(.grants, sorted[$0].slug) }) {
             grantPage(at: $0)
         }
     }

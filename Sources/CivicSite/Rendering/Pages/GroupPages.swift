@@ -6,7 +6,9 @@ extension RenderContext {
         let details = Array(sorted.indices).pagesMadeLater(layout: "group", path: { SiteURLs.relative(.groups, sorted[$0].slug) }) {
             groupPage(at: $0)
         }
-        return [groupListPage()] + details + indexes.retiredGroups.map(retiredGroupPage)
+        // The list's cards (every group's) are made when it is rendered, not held with the section.
+        return [PageSpec.later(layout: "groups", path: "groups/") { groupListPage() }] + details
+            + indexes.retiredGroups.map(retiredGroupPage)
     }
 
     /// The 五十音 index of every group.

@@ -54,9 +54,9 @@ extension SiteBuilder {
     /// Renders every Markdown body once, on all cores, for what the
     /// renderer noticed (a URL cut short by the Japanese text after it
     /// becomes a warning at its place in the file) and the files each body
-    /// uses. The HTML is dropped: pages, open data and search render a body
-    /// again when they need it (`RenderContext.bodyRendering`), so memory
-    /// does not grow with the size of the bodies.
+    /// uses. The HTML is dropped: pages and open data render a body again
+    /// when they need it (`RenderContext.bodyRendering`), so memory does not
+    /// grow with the size of the bodies.
     ///
     /// A build keeps each body's text as search reads it (`searchText`):
     /// the index holds every text anyway, and rendering the bodies again on

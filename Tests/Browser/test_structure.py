@@ -1,6 +1,7 @@
 """Headings, landmarks, skip link and focus, on every page kind."""
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 import browsing
@@ -48,14 +49,26 @@ def test_skip_link_is_first_and_visible_on_focus(site, browser, base_url):
 
 
 def test_focus_is_visible_on_links_and_buttons(site, browser, base_url):
-    browsing.open_page(browser, base_url, site.pages["home"])
-    # Keyboard use first: scripted focus then counts as keyboard focus (:focus-visible).
-    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    # Each element is reached with the Tab key from the top of the page, as
+    # a keyboard user reaches it: a focus set by script counts as keyboard
+    # focus (:focus-visible) only by a heuristic, which browsers change.
+    # The first one shown: the status script hides the cards of events that
+    # have ended since the build (the site is built as of a fixed date).
+    first_shown = ("return Array.from(document.querySelectorAll(arguments[0]))"
+                   ".find(function (e) { return e.getClientRects().length > 0; }) || null")
     for selector in (".site-nav a", "main .card-title a", ".search-box button", ".tiles a"):
-        element = browser.find_element(By.CSS_SELECTOR, selector)
-        browser.execute_script("arguments[0].focus()", element)
+        browsing.open_page(browser, base_url, site.pages["home"])
+        reached = False
+        for _ in range(400):
+            target = browser.execute_script(first_shown, selector)
+            assert target is not None, f"no {selector} is shown"
+            if browser.execute_script("return document.activeElement === arguments[0]", target):
+                reached = True
+                break
+            ActionChains(browser).send_keys(Keys.TAB).perform()
+        assert reached, f"{selector} is not reached with the Tab key"
         style = browser.execute_script(
-            "var s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth, s.boxShadow]", element)
+            "var s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth, s.boxShadow]")
         assert style[0] != "none" and style[1] != "0px", f"{selector} has no visible focus: {style}"
 
 

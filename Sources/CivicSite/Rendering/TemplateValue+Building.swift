@@ -19,6 +19,14 @@ extension TemplateValue {
         items.isEmpty ? .null : .object(["items": .array(items), "count": .int(items.count)])
     }
 
+    /// A list as `{items, count}` whose items are made as the page is
+    /// rendered, one at a time: for lists that grow with the directory
+    /// (every group, every event), so that a page of 60,000 cards holds
+    /// the records, not the cards.
+    static func list<T: Sendable>(_ items: [T], each: @escaping @Sendable (T) -> TemplateValue) -> TemplateValue {
+        items.isEmpty ? .null : .object(["items": .items(TemplateItems(items, each)), "count": .int(items.count)])
+    }
+
     static func texts(_ items: [String]) -> TemplateValue {
         list(items.map(TemplateValue.string))
     }

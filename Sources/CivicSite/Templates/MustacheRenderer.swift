@@ -51,7 +51,7 @@ struct MustacheRenderer {
         case popContext
         /// A section repeated for a list: `index` is the item on the stack;
         /// `location` is the section's tag.
-        case nextItem([TemplateValue], index: Int, location: SourceLocation)
+        case nextItem(MustacheListItems, index: Int, location: SourceLocation)
         case endInclude(indentation: String, replacements: [String: MustacheBlock])
         case endBlock(indentation: String)
     }
@@ -122,7 +122,7 @@ struct MustacheRenderer {
         case .nextItem(let items, let index, let location):
             context.pop()
             guard index + 1 < items.count else { return }
-            context.push(items[index + 1])
+            context.push(items.item(at: index + 1))
             work.append(Frame(nodes: frame.nodes, end: .nextItem(items, index: index + 1, location: location)))
         case .endInclude(let savedIndentation, let savedReplacements):
             depth -= 1
@@ -171,7 +171,11 @@ struct MustacheRenderer {
         case .array(let items):
             guard let first = items.first else { return }
             context.push(first)
-            work.append(Frame(nodes: children, end: .nextItem(items, index: 0, location: location)))
+            work.append(Frame(nodes: children, end: .nextItem(.values(items), index: 0, location: location)))
+        case .items(let items):
+            guard items.count > 0 else { return }
+            context.push(items[0])
+            work.append(Frame(nodes: children, end: .nextItem(.made(items), index: 0, location: location)))
         default:
             guard value.isTruthy else { return }
             context.push(value)

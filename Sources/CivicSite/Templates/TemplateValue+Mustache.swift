@@ -13,6 +13,7 @@ extension TemplateValue {
         case .int, .double, .object: return true
         case .string(let value): return !value.isEmpty
         case .array(let items): return !items.isEmpty
+        case .items(let items): return items.count > 0
         }
     }
 
@@ -25,6 +26,7 @@ extension TemplateValue {
         case .double(let value): output += Self.format(value)
         case .string(let value): output += value
         case .array, .object: output += String(describing: self)
+        case .items(let items): output += String(describing: TemplateValue.array(items.all))
         }
     }
 

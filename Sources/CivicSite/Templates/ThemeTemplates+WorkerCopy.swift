@@ -71,6 +71,9 @@ extension TemplateValue {
         switch self {
         case .null, .bool, .int, .double:
             return self
+        // Made for one page: no other worker shares it.
+        case .items:
+            return self
         case .string(let text):
             return .string(text.workerCopy())
         case .array(let items):

@@ -47,7 +47,7 @@ final class StatusOutputsTests: XCTestCase {
     }
 
     static func slugs(_ value: TemplateValue?) -> [String] {
-        guard case .object(let list)? = value, case .array(let items)? = list["items"] else { return [] }
+        guard case .object(let list)? = value, let items = list["items"]?.listItems else { return [] }
         return items.compactMap { if case .string(let s)? = $0.objectEntries["slug"] { return s }; return nil }
     }
 

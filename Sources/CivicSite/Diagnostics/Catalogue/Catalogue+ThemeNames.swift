@@ -194,7 +194,7 @@ extension Term {
         case .bool: return LocalizedText(ja: "true/false", en: "true/false")
         case .int, .double: return LocalizedText(ja: "数値", en: "a number")
         case .string: return LocalizedText(ja: "文字列", en: "text")
-        case .array: return LocalizedText(ja: "リスト", en: "a list")
+        case .array, .items: return LocalizedText(ja: "リスト", en: "a list")
         case .object: return LocalizedText(ja: "オブジェクト", en: "an object")
         }
     }

@@ -57,8 +57,8 @@ extension RenderContext {
             description: "\(a.name)で活動する市民活動団体と、これから開かれるイベントです。",
             section: .groups, breadcrumbs: [("団体をさがす", "groups/"), ("地区からさがす", "areas/"), (a.name, path)],
             data: ["area": .object(["id": .string(a.id), "name": .string(a.name), "whole_city": .bool(a.isWholeCity)]),
-                   "groups": .list((groups[a.id] ?? []).map(groupCard)),
-                   "events": .list((events[a.id] ?? []).map(eventCard)),
+                   "groups": .list(groups[a.id] ?? [], each: groupCard),
+                   "events": .list(events[a.id] ?? [], each: eventCard),
                    "citywide": citywide])
     }
 
@@ -71,14 +71,14 @@ extension RenderContext {
             layout: "recruiting", path: "recruiting/", title: "ボランティア・会員募集",
             description: "ボランティアや会員を募集している\(content.config.city)の市民活動団体と、ボランティアを募るイベントです。",
             section: .groups, breadcrumbs: [("団体をさがす", "groups/"), ("ボランティア・会員募集", "recruiting/")],
-            data: ["groups": .list(groups.map { g in
+            data: ["groups": .list(groups) { g in
                        var card = groupCard(g).objectEntries
                        card["note"] = .text(g.recruiting?.note)
                        return .object(card)
-                   }),
+                   },
                    "volunteers": .int(groups.filter { $0.recruiting?.volunteers == true }.count),
                    "members": .int(groups.filter { $0.recruiting?.members == true }.count),
-                   "events": .list(events.map(eventCard))])
+                   "events": .list(events, each: eventCard)])
     }
 
     /// `/types/<id>/`: the groups of one organisation form (NPO法人 …).
@@ -97,7 +97,7 @@ extension RenderContext {
             layout: "group-type", path: path, title: type.label,
             description: "\(content.config.city)で活動する\(type.label)の一覧です。",
             section: .groups, breadcrumbs: [("団体をさがす", "groups/"), (type.label, path)],
-            data: ["type": .string(type.label), "groups": .list(groups.map(groupCard))])
+            data: ["type": .string(type.label), "groups": .list(groups, each: groupCard)])
     }
 
     static func typePath(_ type: GroupType) -> String { "types/\(type.rawValue)/" }

@@ -17,14 +17,14 @@ extension RenderContext {
                 "label": .string(form.label),
                 "explanation": .string(form.explanation),
                 "count": .int(items.count),
-                "cases": .list(items.map(caseCard)),
+                "cases": .list(items, each: caseCard),
             ])
         }
         let years = Array(Set(sorted.map(\.fiscalYear))).sorted(by: >)
         let byYear: [TemplateValue] = years.map { year in
             .object([
                 "label": .string("\(JapaneseDateFormat.fiscalYear(year))（\(year)年度）"),
-                "cases": .list(sorted.filter { $0.fiscalYear == year }.map(caseCard)),
+                "cases": .list(sorted.filter { $0.fiscalYear == year }, each: caseCard),
             ])
         }
         return PageSpec(

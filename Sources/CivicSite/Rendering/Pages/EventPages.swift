@@ -23,11 +23,11 @@ extension RenderContext {
             if months.last?.key == key { months[months.count - 1].events.append(e) } else { months.append((key, [e])) }
         }
         var data: [String: TemplateValue] = [
-            "upcoming": .list(upcoming.map(eventCard)),
+            "upcoming": .list(upcoming, each: eventCard),
             "upcoming_count": .int(upcoming.count),
             "upcoming_ends": eventEnds(upcoming),
-            "called_off": .list(calledOff.map(eventCard)),
-            "past_months": .list(months.map { .object(["month": .string($0.key), "events": .list($0.events.map(eventCard))]) }),
+            "called_off": .list(calledOff, each: eventCard),
+            "past_months": .list(months.map { .object(["month": .string($0.key), "events": .list($0.events, each: eventCard)]) }),
         ]
         data.merge(weekSections()) { a, _ in a }
         data.merge(calendarLinks()) { a, _ in a }

@@ -32,10 +32,10 @@ extension RenderContext {
         var data: [String: TemplateValue] = [
             "field": fieldRef(f.slug),
             "body": .text(sectionBody(.fields, f.slug, minimumLevel: 2)),
-            "groups": .list(groups.map(groupCard)),
-            "events": .list(events.map(eventCard)),
-            "grants": .list(grants.map(grantCard)),
-            "cases": .list(cases.map(caseCard)),
+            "groups": .list(groups, each: groupCard),
+            "events": .list(events, each: eventCard),
+            "grants": .list(grants, each: grantCard),
+            "cases": .list(cases, each: caseCard),
             "group_count": .int(groups.count),
         ]
         data.merge(neighbours(fields, index, kind: .fields, title: \.short, slug: \.slug)) { a, _ in a }

@@ -17,10 +17,10 @@ extension RenderContext {
             description: "市民活動に使える助成金・補助金・融資・表彰の募集情報です。締切の近い順に掲載しています。",
             section: .grants, breadcrumbs: [("助成金・補助金", "grants/")],
             data: [
-                "open": .list(with([.open, .closingSoon]).map(grantCard)),
-                "rolling": .list(with([.rolling]).map(grantCard)),
-                "upcoming": .list(with([.upcoming]).map(grantCard)),
-                "closed": .list(closed.map(grantCard)),
+                "open": .list(with([.open, .closingSoon]), each: grantCard),
+                "rolling": .list(with([.rolling]), each: grantCard),
+                "upcoming": .list(with([.upcoming]), each: grantCard),
+                "closed": .list(closed, each: grantCard),
                 "closing_soon_days": .int(GrantStatus.closingSoonDays),
             ])
     }

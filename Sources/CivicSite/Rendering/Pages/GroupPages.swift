@@ -23,12 +23,12 @@ extension RenderContext {
                 "label": .string("\(row.label)行"),
                 "initial": .string(row.label),
                 "count": .int(groups.count),
-                "groups": .list(groups.map(groupCard)),
+                "groups": .list(groups, each: groupCard),
             ])
         }
         if let others = byRow["other"] {
             rows.append(.object(["id": "row-other", "label": "その他", "initial": "他",
-                                 "count": .int(others.count), "groups": .list(others.map(groupCard))]))
+                                 "count": .int(others.count), "groups": .list(others, each: groupCard)]))
         }
         return PageSpec(
             layout: "groups", path: "groups/", title: "団体をさがす",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text in tortoise-shell brackets, `〔団体の名前〕`: what a record template
 /// (`civicsite new`) writes where only the staff member knows the value.
 ///
@@ -42,14 +44,21 @@ public enum TemplatePlaceholder {
     }
 
     /// False when `text` has no `〔` at all (its UTF-8 bytes E3 80 94):
-    /// nearly every value and body line, told by their bytes without
-    /// looking at each character.
+    /// nearly every value and body, told by their bytes without looking at
+    /// each character. The search is for the last byte, rare in Japanese
+    /// text where E3 starts most characters.
     static func mayHold<Text: StringProtocol>(_ text: Text) -> Bool {
-        var before: UInt8 = 0, last: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x94 && last == 0x80 && before == 0xE3 { return true }
-            before = last
-            last = byte
+        if let found = text.utf8.withContiguousStorageIfAvailable(holdsOpening) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(holdsOpening)
+    }
+
+    private static func holdsOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 3 else { return false }
+        var from = 2
+        while from < bytes.count, let hit = memchr(base + from, 0x94, bytes.count - from) {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if bytes[at - 1] == 0x80 && bytes[at - 2] == 0xE3 { return true }
+            from = at + 1
         }
         return false
     }

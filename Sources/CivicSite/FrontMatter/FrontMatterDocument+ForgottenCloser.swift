@@ -29,15 +29,16 @@ extension FrontMatterDocument {
             var blankAfterLast = false
             var number = firstLine - 1
             // The break ending the last line starts no line of its own.
-            let lines = region.hasSuffix("\n") ? region.dropLast() : region
+            let utf8 = region.utf8
+            let lines = utf8.last == 0x0A ? utf8.dropLast() : utf8
             // Split by bytes: a line break is one byte, and splitting by
             // Characters would look at every grapheme of the file.
-            for bytes in lines.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-                let line = Substring(bytes)
+            for bytes in lines.split(separator: 0x0A, omittingEmptySubsequences: false) {
                 number += 1
                 // Most lines are plain `key: value` lines: known by their bytes,
-                // they skip the checks below, which look at Characters.
-                if isPlainKeyLine(line) {
+                // they skip the checks below, which look at Characters (and
+                // the making of a `Substring`, which finds Character bounds).
+                if isPlainKeyLine(bytes) {
                     if sawText { return nil }
                     last = number
                     body = nil
@@ -45,6 +46,7 @@ extension FrontMatterDocument {
                     blankAfterLast = false
                     continue
                 }
+                let line = Substring(bytes)
                 if isBlank(line) {
                     blankAfterLast = blankAfterLast || last != nil
                     continue
@@ -91,8 +93,8 @@ extension FrontMatterDocument {
         /// `key: value` of a lowercase ASCII key, indented or not (a nested
         /// `  email: …`), told by its bytes: what `looksLikeKeyLine` also
         /// accepts, and no look-alike closer or delimiter.
-        static func isPlainKeyLine(_ line: Substring) -> Bool {
-            let bytes = line.utf8.drop { $0 == 0x20 }
+        static func isPlainKeyLine(_ line: Substring.UTF8View) -> Bool {
+            let bytes = line.drop { $0 == 0x20 }
             guard let first = bytes.first, first >= 0x61 && first <= 0x7A else { return false }
             var index = bytes.index(after: bytes.startIndex)
             while index < bytes.endIndex {

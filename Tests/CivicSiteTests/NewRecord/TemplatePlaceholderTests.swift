@@ -31,6 +31,17 @@ final class TemplatePlaceholderTests: XCTestCase {
 
         """
 
+    func testTheBytePrefilterFindsTheOpeningBracketAnywhereAndNothingElse() {
+        for text in ["〔", "あ〔", "〔あ", String(repeating: "ぴ", count: 40) + "〔" + "ぴ", "\u{94}〔"] {
+            XCTAssertTrue(TemplatePlaceholder.mayHold(text), text)
+            XCTAssertTrue(TemplatePlaceholder.mayHold(("x" + text)[...].dropFirst()), "a Substring: \(text)")
+        }
+        // ぴ is E3 81 94 and 〕 is E3 80 95: near misses of E3 80 94.
+        for text in ["", "ぴ", "〕", "ぴぴ〕ぴ", String(repeating: "あ", count: 100), "\u{94}\u{80}"] {
+            XCTAssertFalse(TemplatePlaceholder.mayHold(text), text)
+        }
+    }
+
     func testADraftMayKeepThemAndNothingIsWarned() throws {
         let problems = try MessageFixtureSite.check(["groups/new.md": Self.record.replacingOccurrences(of: "DRAFT", with: "true")])
         XCTAssertEqual(problems.map(\.description), [])

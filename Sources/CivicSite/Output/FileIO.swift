@@ -57,24 +57,45 @@ enum FileIO {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path: path, code: errno) }
         defer { close(fd) }
-        if let limit {
-            var status = stat()
-            if fstat(fd, &status) == 0, Int(status.st_size) > limit {
-                throw TooLarge(path: path, size: Int(status.st_size), limit: limit)
-            }
+        var status = stat()
+        let size = fstat(fd, &status) == 0 ? Int(status.st_size) : 0
+        if let limit, size > limit { throw TooLarge(path: path, size: size, limit: limit) }
+        // Read into a buffer of the file's size and one byte more, to see
+        // the end, not cleared first; a file that grew meanwhile is read on
+        // in steps.
+        let capacity = size + 1
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
+        let count: Int
+        do { count = try readFully(fd, into: buffer, capacity: capacity, path: path) } catch {
+            buffer.deallocate()
+            throw error
         }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var data = Data(bytesNoCopy: buffer, count: count, deallocator: .custom { pointer, _ in pointer.deallocate() })
+        guard count == capacity else { return data }
+        let step = 1 << 16
+        let more = UnsafeMutableRawPointer.allocate(byteCount: step, alignment: 1)
+        defer { more.deallocate() }
         while true {
-            let n = Glibc.read(fd, &chunk, chunk.count)
+            let n = try readFully(fd, into: more, capacity: step, path: path)
+            data.append(more.assumingMemoryBound(to: UInt8.self), count: n)
+            if let limit, data.count > limit { throw TooLarge(path: path, size: data.count, limit: limit) }
+            if n < step { return data }
+        }
+    }
+
+    /// Reads until `capacity` bytes are in `buffer` or the file ends; the bytes read.
+    private static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawPointer, capacity: Int, path: String) throws -> Int {
+        var count = 0
+        while count < capacity {
+            let n = Glibc.read(fd, buffer + count, capacity - count)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw Failure(path: path, code: errno)
             }
-            if n == 0 { return data }
-            data.append(contentsOf: chunk[..<n])
-            if let limit, data.count > limit { throw TooLarge(path: path, size: data.count, limit: limit) }
+            if n == 0 { break }
+            count += n
         }
+        return count
     }
 
     /// `path` as messages show it: relative to the current folder when inside it.

@@ -48,13 +48,23 @@ extension RenderContext {
     /// are serialised with their line breaks escaped, so every raw line
     /// break is the serialiser's own.
     static func indented(_ json: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(json.utf8.count + json.utf8.count / 8)
-        for byte in json.utf8 {
-            bytes.append(byte)
-            if byte == 0x0A { bytes.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+        var json = json
+        return json.withUTF8 { source in
+            var lines = 0
+            for byte in source where byte == 0x0A { lines += 1 }
+            return String(unsafeUninitializedCapacity: source.count + 4 * lines) { target in
+                var written = 0
+                for byte in source {
+                    target[written] = byte
+                    written += 1
+                    if byte == 0x0A {
+                        for i in 0..<4 { target[written + i] = 0x20 }
+                        written += 4
+                    }
+                }
+                return written
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The keys every record starts with.

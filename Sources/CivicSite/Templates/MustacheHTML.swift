@@ -34,4 +34,19 @@ enum MustacheHTML {
             output += Substring(utf8[runStart...])
         }
     }
+
+    /// The entity for one of the five bytes escaped, nil for any other.
+    static func entity(for byte: UInt8) -> [UInt8]? {
+        switch byte {
+        case 0x26: return amp
+        case 0x3C: return lt
+        case 0x3E: return gt
+        case 0x22: return quot
+        case 0x27: return apos
+        default: return nil
+        }
+    }
+
+    private static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8)
+    private static let quot = Array("&quot;".utf8), apos = Array("&#39;".utf8)
 }

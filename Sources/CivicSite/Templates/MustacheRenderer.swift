@@ -28,7 +28,9 @@ struct MustacheRenderer {
     /// reported when no list section is repeating.
     private var lastTag: SourceLocation
     var context: MustacheContextStack
-    private(set) var output = ""
+    private(set) var written = MustacheOutput(capacity: 16 * 1024)
+    /// What was rendered.
+    var output: String { written.text }
     private var indentation = ""
     /// Set when a standalone block starts: its first line needs the
     /// indentation, but only if the line turns out to have content.
@@ -65,7 +67,6 @@ struct MustacheRenderer {
         self.lastTag = start
         self.context = MustacheContextStack(context)
         self.work.reserveCapacity(16)
-        self.output.reserveCapacity(16 * 1024)
     }
 
     mutating func render(_ nodes: [MustacheNode]) throws(DiagnosticList) {
@@ -89,10 +90,10 @@ struct MustacheRenderer {
         switch node {
         case .text(let text):
             flushIndentation()
-            output += text
+            written.append(text)
         case .lineStart:
             pendingIndentation = false
-            if !indentation.isEmpty { output += indentation }
+            if !indentation.isEmpty { written.append(indentation) }
         case .variable(let name, let escaped, let location):
             lastTag = location
             try interpolate(resolve(name, at: location), escaped: escaped)
@@ -137,7 +138,7 @@ struct MustacheRenderer {
     private mutating func flushIndentation() {
         guard pendingIndentation else { return }
         pendingIndentation = false
-        output += indentation
+        written.append(indentation)
     }
 
     private mutating func interpolate(_ value: TemplateValue, escaped tagEscapes: Bool) {
@@ -148,16 +149,12 @@ struct MustacheRenderer {
         case .string(let text):
             guard !text.isEmpty else { return }
             flushIndentation()
-            if escaped { MustacheHTML.appendEscaped(text, to: &output) } else { output += text }
+            if escaped { written.appendEscaped(text) } else { written.append(text) }
         default:
             flushIndentation()
-            if escaped {
-                var text = ""
-                value.appendText(to: &text)
-                MustacheHTML.appendEscaped(text, to: &output)
-            } else {
-                value.appendText(to: &output)
-            }
+            var text = ""
+            value.appendText(to: &text)
+            if escaped { written.appendEscaped(text) } else { written.append(text) }
         }
     }
 

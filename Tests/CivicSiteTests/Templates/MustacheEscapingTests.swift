@@ -3,9 +3,15 @@ import XCTest
 
 /// `{{name}}` escaping, which copies the runs between escaped characters as bytes.
 final class MustacheEscapingTests: XCTestCase {
-    private func escaped(_ text: String) -> String {
+    /// Escaped both ways, into a `String` (feeds) and into the renderer's
+    /// bytes: both must agree.
+    private func escaped(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> String {
         var out = "["
         MustacheHTML.appendEscaped(text, to: &out)
+        var bytes = MustacheOutput(capacity: 0)
+        bytes.append("[")
+        bytes.appendEscaped(text)
+        XCTAssertEqual(bytes.text, out, "bytes and text", file: file, line: line)
         return out
     }
 

@@ -9,39 +9,40 @@ indirect enum SearchJSON: Equatable {
     case object([String: SearchJSON])
 
     var serialized: String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(to out: inout String) {
+    /// Written as UTF-8 bytes, as the open-data writer does.
+    func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let n): out.append(contentsOf: String(n).utf8)
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
-            out += "["
+            out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 item.write(to: &out)
             }
-            out += "]"
+            out.append(0x5D)
         case .object(let members):
-            out += "{"
+            out.append(0x7B)
             // Keys compare by UTF-8 bytes: the order does not depend on locale.
             for (i, key) in members.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }).enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 Self.writeString(key, to: &out)
-                out += ":"
+                out.append(0x3A)
                 members[key]!.write(to: &out)
             }
-            out += "}"
+            out.append(0x7D)
         }
     }
 
     /// The open-data JSON writer's string rule, so both write the same bytes.
-    static func writeString(_ s: String, to out: inout String) {
+    static func writeString(_ s: String, to out: inout [UInt8]) {
         JSONValue.writeString(s, into: &out, scriptSafe: false)
     }
 

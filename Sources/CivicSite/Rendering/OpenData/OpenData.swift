@@ -34,7 +34,8 @@ extension RenderContext {
         let batch = 512
         for start in stride(from: 0, to: items.count, by: batch) {
             let texts = Array(items[start..<min(start + batch, items.count)]).parallelMap { item in
-                Self.indented(make(item).serialized(pretty: true, scriptSafe: false))
+                // Two levels in: the record sits in the file's `records` list.
+                make(item).serialized(pretty: true, scriptSafe: false, indent: 2)
             }
             for (offset, text) in texts.enumerated() {
                 try stream.append((start + offset == 0 ? "\n    " : ",\n    ") + text)
@@ -42,29 +43,6 @@ extension RenderContext {
         }
         try stream.append(items.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         return items.count
-    }
-
-    /// A record serialised at the top level, moved two levels in. Strings
-    /// are serialised with their line breaks escaped, so every raw line
-    /// break is the serialiser's own.
-    static func indented(_ json: String) -> String {
-        var json = json
-        return json.withUTF8 { source in
-            var lines = 0
-            for byte in source where byte == 0x0A { lines += 1 }
-            return String(unsafeUninitializedCapacity: source.count + 4 * lines) { target in
-                var written = 0
-                for byte in source {
-                    target[written] = byte
-                    written += 1
-                    if byte == 0x0A {
-                        for i in 0..<4 { target[written + i] = 0x20 }
-                        written += 4
-                    }
-                }
-                return written
-            }
-        }
     }
 
     /// The keys every record starts with.

@@ -127,9 +127,9 @@ extension SiteBuilder {
                 // A record's page is made here, rendered, written and dropped.
                 let spec = queue.take(index).made()
                 do throws(DiagnosticList) {
-                    let html = try theme.render(spec.layout, context.templateContext(for: spec, site: site), strict: true)
+                    let html = try theme.renderBytes(spec.layout, context.templateContext(for: spec, site: site), strict: true)
                     do {
-                        try staging?.write(OutputFile(path: spec.outputPath, text: html))
+                        try staging?.write(OutputFile(path: spec.outputPath, bytes: html))
                     } catch {
                         return staging.map { writeFailure(error, $0) }
                     }

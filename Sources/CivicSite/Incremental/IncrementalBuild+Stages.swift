@@ -63,7 +63,7 @@ extension IncrementalBuild {
         let results: [PageResult] = pages.parallelMap { id -> PageResult in
             guard let spec = context.spec(for: id, positions: positions, openData: sets) else { return .none }
             do throws(DiagnosticList) {
-                let data = Data(try theme.render(spec.layout, context.templateContext(for: spec, site: site), strict: true).utf8)
+                let data = Data(try theme.renderBytes(spec.layout, context.templateContext(for: spec, site: site), strict: true))
                 let digest = FileDigest(data)
                 if !write || ledger[id.outputPath] == digest { return .none }
                 do { try folder.write(data, to: id.outputPath) } catch {

@@ -8,10 +8,15 @@ extension JSONValue {
     /// Written as UTF-8 bytes and made a `String` once: appending to a
     /// `String` checks its storage at every piece.
     public func serialized(pretty: Bool = false, scriptSafe: Bool = true, indent: Int = 0) -> String {
+        String(decoding: serializedBytes(pretty: pretty, scriptSafe: scriptSafe, indent: indent), as: UTF8.self)
+    }
+
+    /// `serialized` as UTF-8 bytes, for a file: no `String` to check again.
+    public func serializedBytes(pretty: Bool = false, scriptSafe: Bool = true, indent: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1024)
         write(into: &out, pretty: pretty, indent: indent, scriptSafe: scriptSafe)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private func write(into out: inout [UInt8], pretty: Bool, indent: Int, scriptSafe: Bool) {

@@ -22,6 +22,11 @@ public struct OutputFile: Sendable {
         self.init(path: path, data: Data(text.utf8))
     }
 
+    /// A file of UTF-8 bytes made from valid texts (a rendered page).
+    public init(path: String, bytes: [UInt8]) {
+        self.init(path: path, data: Data(bytes))
+    }
+
     public init(path: String, copying source: URL) {
         self.path = path
         self.contents = .copy(source)

@@ -29,8 +29,6 @@ struct MustacheRenderer {
     private var lastTag: SourceLocation
     var context: MustacheContextStack
     private(set) var written = MustacheOutput(capacity: 16 * 1024)
-    /// What was rendered.
-    var output: String { written.text }
     private var indentation = ""
     /// Set when a standalone block starts: its first line needs the
     /// indentation, but only if the line turns out to have content.

@@ -40,10 +40,17 @@ public struct MustacheTemplate: Sendable {
     /// `render` with another step limit (tests and fuzzing use small ones).
     func render(_ context: TemplateValue, partials: [String: MustacheTemplate], strict: Bool,
                 escaping: MustacheEscaping = .html, stepLimit: Int) throws(DiagnosticList) -> String {
+        String(decoding: try renderBytes(context, partials: partials, strict: strict, escaping: escaping, stepLimit: stepLimit),
+               as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes.
+    func renderBytes(_ context: TemplateValue, partials: [String: MustacheTemplate], strict: Bool,
+                     escaping: MustacheEscaping = .html, stepLimit: Int = MustacheRenderer.maximumSteps) throws(DiagnosticList) -> [UInt8] {
         var renderer = MustacheRenderer(partials: partials, context: context, strict: strict, escapesHTML: escaping == .html,
                                         stepLimit: stepLimit, start: .file(path))
         try renderer.render(nodes)
-        return renderer.output
+        return renderer.written.bytes
     }
 }
 

@@ -52,12 +52,19 @@ public struct ThemeTemplates: Sendable {
     /// Render a layout. `strict`: a variable or section name that is found in no context frame is an
     /// error (located at the tag) instead of rendering as empty; so is a missing partial.
     public func render(_ layout: String, _ context: TemplateValue, strict: Bool) throws(DiagnosticList) -> String {
+        String(decoding: try renderBytes(layout, context, strict: strict), as: UTF8.self)
+    }
+
+    /// `render` as the UTF-8 bytes of the page, for writing: a page is
+    /// made of valid texts, and checking it again as a `String` was a
+    /// twentieth of a build.
+    public func renderBytes(_ layout: String, _ context: TemplateValue, strict: Bool) throws(DiagnosticList) -> [UInt8] {
         guard let template = layouts[layout] else {
             // The engine names the layout of each page kind, so a missing one
             // is a file the theme lacks, not a typo to correct.
             throw DiagnosticList([.error(.themeMissingLayout, at: .file("\(primaryDisplayPath)/layouts/\(layout).mustache"),
                                          ["layout": .text(layout)])])
         }
-        return try template.render(context, partials: includable, strict: strict)
+        return try template.renderBytes(context, partials: includable, strict: strict)
     }
 }

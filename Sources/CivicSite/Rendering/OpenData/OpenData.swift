@@ -35,10 +35,11 @@ extension RenderContext {
         for start in stride(from: 0, to: items.count, by: batch) {
             let texts = Array(items[start..<min(start + batch, items.count)]).parallelMap { item in
                 // Two levels in: the record sits in the file's `records` list.
-                make(item).serialized(pretty: true, scriptSafe: false, indent: 2)
+                make(item).serializedBytes(pretty: true, scriptSafe: false, indent: 2)
             }
             for (offset, text) in texts.enumerated() {
-                try stream.append((start + offset == 0 ? "\n    " : ",\n    ") + text)
+                try stream.append(start + offset == 0 ? "\n    " : ",\n    ")
+                try stream.append(bytes: text)
             }
         }
         try stream.append(items.isEmpty ? "]\n}\n" : "\n  ]\n}\n")

@@ -31,6 +31,12 @@ final class OpenDataStream {
         if pending.count >= pieceSize { try flush() }
     }
 
+    /// UTF-8 bytes made from valid texts (a serialised record).
+    func append(bytes piece: [UInt8]) throws {
+        pending.append(contentsOf: piece)
+        if pending.count >= pieceSize { try flush() }
+    }
+
     /// Writes what is left (an empty file too). Returns the file's text in
     /// memory mode, else "".
     func finish() throws -> String {

@@ -63,13 +63,6 @@ extension JSONValue {
         text.withUTF8 { out.append(contentsOf: $0) }
     }
 
-    /// Appends `s` quoted and escaped, for text kept as a `String` (the search index's).
-    static func writeString(_ s: String, into out: inout String, scriptSafe: Bool) {
-        var bytes: [UInt8] = []
-        writeString(s, into: &bytes, scriptSafe: scriptSafe)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Appends `s` quoted and escaped. Runs of bytes that need no escape
     /// are appended whole: appending scalar by scalar made the open data of
     /// 10,000 records (their bodies as HTML) take seconds.

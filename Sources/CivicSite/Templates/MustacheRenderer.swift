@@ -121,6 +121,7 @@ struct MustacheRenderer {
         case .nextItem(let items, let index, let location):
             context.pop()
             guard index + 1 < items.count else { return }
+            steps += items.stepsPerItem
             context.push(items.item(at: index + 1))
             work.append(Frame(nodes: frame.nodes, end: .nextItem(items, index: index + 1, location: location)))
         case .endInclude(let savedIndentation, let savedReplacements):
@@ -169,6 +170,7 @@ struct MustacheRenderer {
             work.append(Frame(nodes: children, end: .nextItem(.values(items), index: 0, location: location)))
         case .items(let items):
             guard items.count > 0 else { return }
+            steps += MustacheListItems.madeItemSteps
             context.push(items[0])
             work.append(Frame(nodes: children, end: .nextItem(.made(items), index: 0, location: location)))
         default:

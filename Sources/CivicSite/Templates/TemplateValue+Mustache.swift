@@ -25,8 +25,7 @@ extension TemplateValue {
         case .int(let value): output += String(value)
         case .double(let value): output += Self.format(value)
         case .string(let value): output += value
-        case .array, .object: output += String(describing: self)
-        case .items(let items): output += String(describing: TemplateValue.array(items.all))
+        case .array, .object, .items: output += String(describing: held)
         }
     }
 
@@ -37,5 +36,16 @@ extension TemplateValue {
             return String(whole)
         }
         return String(value)
+    }
+
+    /// The value with every list made an item at a time held as an array,
+    /// so that a list printed whole shows its items.
+    var held: TemplateValue {
+        switch self {
+        case .array(let items): return .array(items.map(\.held))
+        case .items(let items): return .array(items.all.map(\.held))
+        case .object(let fields): return .object(fields.mapValues(\.held))
+        default: return self
+        }
     }
 }

@@ -7,6 +7,11 @@ struct FileDigest: Hashable, Sendable {
     var size: Int
     var hash: Int
 
+    init(size: Int, hash: Int) {
+        self.size = size
+        self.hash = hash
+    }
+
     init(_ data: Data) {
         var hasher = Hasher()
         data.withUnsafeBytes { hasher.combine(bytes: $0) }

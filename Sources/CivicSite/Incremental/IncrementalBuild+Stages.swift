@@ -96,6 +96,25 @@ extension IncrementalBuild {
         case failed(DiagnosticList)
     }
 
+    /// Writes the open data a piece at a time, each file put in place
+    /// only when its bytes changed, and notes them in the ledger at once:
+    /// the files served are those the ledger describes, even if the run
+    /// stops later. Returns the sets (for `/data/`), the files' paths and
+    /// how many were replaced.
+    func writeOpenData(_ context: RenderContext) throws(DiagnosticList) -> (sets: [OpenDataSet], paths: [String], written: Int) {
+        let target = PreviewOpenData(folder: folder, ledger: ledger)
+        let sets: [OpenDataSet]
+        var failure: Error?
+        do { sets = try context.openDataSets(into: .preview(target)) } catch {
+            failure = error
+            sets = []
+        }
+        // What was put in place before a failure is in the folder too.
+        for result in target.results { ledger[result.path] = result.digest }
+        if let failure { throw DiagnosticList([Self.writeFailure(failure, output: options.outputDirectory.relativePath)]) }
+        return (sets, target.results.map(\.path), target.results.filter(\.replaced).count)
+    }
+
     /// Writes the files whose bytes changed; returns how many.
     func write(_ files: [OutputFile]) throws(DiagnosticList) -> Int {
         let ledger = self.ledger

@@ -123,22 +123,24 @@ public final class IncrementalBuild: @unchecked Sendable {
         pagesWritten?(problems.warnings)
         // Started only now: on two cores it would slow the pages, which are what the person is waiting for.
         let search = BackgroundTask { context.searchFiles(variants: templates.searchVariants) }
-        let others = try clock.time("data and feeds") { () throws(DiagnosticList) -> [OutputFile] in
+        let others = try clock.time("data and feeds") { () throws(DiagnosticList) -> [String] in
             // The open-data page states every file's size: made with the files, on every run.
-            let sets = context.openDataSets()
+            let data = try writeOpenData(context)
+            let sets = data.sets
+            written += data.written
             written += renderPages([.openData], context, positions: positions, theme: templates, sets: sets, &problems)
             try builder.failIfNeeded(problems)
-            let files = context.openDataFiles(sets) + context.feedFiles(indexed: ids.filter(\.indexable).map(\.path))
+            let files = [context.catalogueFile(sets)] + context.feedFiles(indexed: ids.filter(\.indexable).map(\.path))
                 + builder.assets(of: templates) + context.mediaFiles()
             written += try write(files)
-            return files
+            return files.map(\.path) + data.paths
         }
         let index = try clock.time("search index") { () throws(DiagnosticList) -> [OutputFile] in
             let files = search.wait()
             written += try write(files)
             return files
         }
-        removed += clock.time("remove old files") { removeFiles(keeping: outputs.union(others.map(\.path)).union(index.map(\.path))) }
+        removed += clock.time("remove old files") { removeFiles(keeping: outputs.union(others).union(index.map(\.path))) }
         last = context
         mustRenderAll = false
         // The summary counts what this run rendered and wrote.

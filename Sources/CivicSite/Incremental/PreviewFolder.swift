@@ -36,10 +36,8 @@ final class PreviewFolder: @unchecked Sendable {
     /// Writes `data` at `path` (relative, `/`-separated) atomically.
     func write(_ data: Data, to path: String) throws {
         try ensureFolder(FileIO.parentPath(of: path))
-        lock.lock(); serial += 1; let n = serial; lock.unlock()
         let final = root + "/" + path
-        let temporary = root + "/" + FileIO.parentPath(of: path) + (FileIO.parentPath(of: path).isEmpty ? "" : "/")
-            + ".\(FileIO.lastComponent(of: path)).tmp-\(getpid())-\(n)"
+        let temporary = temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileIO.Failure(path: temporary, code: errno) }
         do {
@@ -57,6 +55,14 @@ final class PreviewFolder: @unchecked Sendable {
         }
     }
 
+    /// A name beside `path`'s, hidden and unique in this process, to write
+    /// the file under before it is renamed over `path`.
+    func temporaryPath(for path: String) -> String {
+        lock.lock(); serial += 1; let n = serial; lock.unlock()
+        let parent = FileIO.parentPath(of: path)
+        return root + "/" + parent + (parent.isEmpty ? "" : "/") + ".\(FileIO.lastComponent(of: path)).tmp-\(getpid())-\(n)"
+    }
+
     /// Removes the file at `path` and the folders it leaves empty (a fresh
     /// build has no empty folders).
     func remove(_ path: String) {
@@ -69,7 +75,7 @@ final class PreviewFolder: @unchecked Sendable {
     }
 
     /// Creates a folder and its parents, refusing a link or a file in the way.
-    private func ensureFolder(_ folder: String) throws {
+    func ensureFolder(_ folder: String) throws {
         lock.lock()
         let known = folders.contains(folder)
         lock.unlock()

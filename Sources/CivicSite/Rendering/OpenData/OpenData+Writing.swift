@@ -6,7 +6,12 @@ extension RenderContext {
     /// rendered from this (`openData`) after the files are written.
     func writeOpenData(into staging: StagingFolder?) throws -> [OpenDataSet] {
         let sets = try openDataSets(into: staging.map { .staging($0) } ?? .nowhere)
-        try staging?.write(OutputFile(path: "data/catalog.json", text: catalogue(sets).serialized(pretty: true, scriptSafe: false) + "\n"))
+        try staging?.write(catalogueFile(sets))
         return sets
+    }
+
+    /// `data/catalog.json`, which describes every file of `sets`.
+    func catalogueFile(_ sets: [OpenDataSet]) -> OutputFile {
+        OutputFile(path: "data/catalog.json", text: catalogue(sets).serialized(pretty: true, scriptSafe: false) + "\n")
     }
 }

@@ -7,7 +7,7 @@ extension RenderContext {
     func openDataFiles(_ made: [OpenDataSet]? = nil) -> [OutputFile] {
         let sets = made ?? openDataSets()
         var files = sets.flatMap(\.files).map { OutputFile(path: $0.path, text: $0.text) }
-        files.append(OutputFile(path: "data/catalog.json", text: catalogue(sets).serialized(pretty: true, scriptSafe: false) + "\n"))
+        files.append(catalogueFile(sets))
         return files
     }
 

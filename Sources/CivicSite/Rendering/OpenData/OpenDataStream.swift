@@ -8,6 +8,8 @@ import Foundation
 final class OpenDataStream {
     enum Target {
         case staging(StagingFolder)
+        /// The preview's folder, each file replaced only when it changed.
+        case preview(PreviewOpenData)
         case memory
         case nowhere
     }
@@ -17,6 +19,7 @@ final class OpenDataStream {
     private var pending: [UInt8] = []
     private var kept: [UInt8] = []
     private var created = false
+    private var incoming: PreviewFolder.Incoming?
     private(set) var bytes = 0
     private let pieceSize: Int
 
@@ -44,6 +47,11 @@ final class OpenDataStream {
         if case .staging(let staging) = target, !created {
             try staging.write(OutputFile(path: path, data: Data()))
         }
+        if case .preview(let preview) = target {
+            let file = try incoming ?? preview.folder.incoming(path)
+            incoming = nil
+            try preview.finish(file, at: path)
+        }
         return String(decoding: kept, as: UTF8.self)
     }
 
@@ -58,6 +66,10 @@ final class OpenDataStream {
                 try staging.write(OutputFile(path: path, data: Data(pending)))
                 created = true
             }
+        case .preview(let preview):
+            guard !pending.isEmpty else { return }
+            if incoming == nil { incoming = try preview.folder.incoming(path) }
+            try incoming?.append(pending)
         case .memory: kept += pending
         case .nowhere: break
         }

@@ -1,17 +1,18 @@
 extension JSONValue {
-    /// Serialises the value. `pretty` indents with two spaces, every line
-    /// after the first `indent` levels further in (a record placed inside a
-    /// file's list). `scriptSafe` escapes `<`, `>` and `&` as `\u003c` … so
-    /// the text can sit inside a `<script>` element (JSON-LD) without ending
-    /// it; open-data files keep them readable.
+    /// Serialises the value. `pretty` indents with two spaces. `scriptSafe`
+    /// escapes `<`, `>` and `&` as `\u003c` … so the text can sit inside a
+    /// `<script>` element (JSON-LD) without ending it; open-data files keep
+    /// them readable.
     ///
     /// Written as UTF-8 bytes and made a `String` once: appending to a
     /// `String` checks its storage at every piece.
-    public func serialized(pretty: Bool = false, scriptSafe: Bool = true, indent: Int = 0) -> String {
-        String(decoding: serializedBytes(pretty: pretty, scriptSafe: scriptSafe, indent: indent), as: UTF8.self)
+    public func serialized(pretty: Bool = false, scriptSafe: Bool = true) -> String {
+        String(decoding: serializedBytes(pretty: pretty, scriptSafe: scriptSafe), as: UTF8.self)
     }
 
     /// `serialized` as UTF-8 bytes, for a file: no `String` to check again.
+    /// With `pretty`, every line after the first is `indent` levels further
+    /// in (a record placed inside a file's list).
     public func serializedBytes(pretty: Bool = false, scriptSafe: Bool = true, indent: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1024)
@@ -21,10 +22,10 @@ extension JSONValue {
 
     private func write(into out: inout [UInt8], pretty: Bool, indent: Int, scriptSafe: Bool) {
         switch self {
-        case .null: Self.append("null", to: &out)
-        case .bool(let b): Self.append(b ? "true" : "false", to: &out)
-        case .int(let i): Self.append(String(i), to: &out)
-        case .decimal(let d): Self.append(d.isFinite ? String(d) : "null", to: &out)
+        case .null: out.append(utf8: "null")
+        case .bool(let b): out.append(utf8: b ? "true" : "false")
+        case .int(let i): out.append(utf8: String(i))
+        case .decimal(let d): out.append(utf8: d.isFinite ? String(d) : "null")
         case .string(let s): JSONValue.writeString(s, into: &out, scriptSafe: scriptSafe)
         case .array(let items):
             writeContainer(open: 0x5B, close: 0x5D, count: items.count, into: &out, pretty: pretty, indent: indent) { i, out in
@@ -56,11 +57,6 @@ extension JSONValue {
     private static func newLine(_ levels: Int, into out: inout [UInt8]) {
         out.append(0x0A)
         out.append(contentsOf: repeatElement(0x20, count: 2 * levels))
-    }
-
-    private static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// Appends `s` quoted and escaped. Runs of bytes that need no escape
@@ -100,7 +96,7 @@ extension JSONValue {
                 }
                 if let escape {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                    append(escape, to: &out)
+                    out.append(utf8: escape)
                     i += length
                     run = i
                 } else {

@@ -17,9 +17,9 @@ indirect enum SearchJSON: Equatable {
     /// Written as UTF-8 bytes, as the open-data writer does.
     func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let n): out.append(contentsOf: String(n).utf8)
+        case .null: out.append(utf8: "null")
+        case .bool(let b): out.append(utf8: b ? "true" : "false")
+        case .int(let n): out.append(utf8: String(n))
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
             out.append(0x5B)

@@ -8,14 +8,11 @@ struct MustacheOutput {
         bytes.reserveCapacity(capacity)
     }
 
-    var isEmpty: Bool { bytes.isEmpty }
-
     /// The text written, checked as UTF-8 once.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(utf8: text)
     }
 
     /// `text` with `& < > " '` escaped (`MustacheHTML`).

@@ -165,19 +165,23 @@ struct MustacheRenderer {
         }
         switch value {
         case .array(let items):
-            guard let first = items.first else { return }
-            context.push(first)
-            work.append(Frame(nodes: children, end: .nextItem(.values(items), index: 0, location: location)))
+            repeatSection(over: .values(items), children, at: location)
         case .items(let items):
-            guard items.count > 0 else { return }
-            steps += MustacheListItems.madeItemSteps
-            context.push(items[0])
-            work.append(Frame(nodes: children, end: .nextItem(.made(items), index: 0, location: location)))
+            repeatSection(over: .made(items), children, at: location)
         default:
             guard value.isTruthy else { return }
             context.push(value)
             work.append(Frame(nodes: children, end: .popContext))
         }
+    }
+
+    /// Starts a section over each item of `items`, the first on the stack
+    /// (`finish` goes on to the next).
+    private mutating func repeatSection(over items: MustacheListItems, _ children: [MustacheNode], at location: SourceLocation) {
+        guard items.count > 0 else { return }
+        steps += items.stepsPerItem
+        context.push(items.item(at: 0))
+        work.append(Frame(nodes: children, end: .nextItem(items, index: 0, location: location)))
     }
 
     /// At the innermost list section still repeating: where the work piles up.

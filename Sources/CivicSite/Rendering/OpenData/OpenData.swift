@@ -3,9 +3,9 @@
 /// enumerations become `{id, label}`, references stay slugs, date-times are
 /// ISO 8601 with their offset.
 extension RenderContext {
-    /// `sets` when already made (the preview makes them once for the files and the `/data/` page).
-    func openDataFiles(_ made: [OpenDataSet]? = nil) -> [OutputFile] {
-        let sets = made ?? openDataSets()
+    /// Every open-data file with its text, made in memory.
+    func openDataFiles() -> [OutputFile] {
+        let sets = openDataSets()
         var files = sets.flatMap(\.files).map { OutputFile(path: $0.path, text: $0.text) }
         files.append(catalogueFile(sets))
         return files
